@@ -1,0 +1,25 @@
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+// Versioned, append-only: a migration that has shipped is never edited, only followed by a new one.
+// Types are kept to those SQLite and PostgreSQL share, so the same list serves both.
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_reports': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('reports')
+        .addColumn('id', 'varchar(40)', (c) => c.primaryKey())
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('downloaded_at', 'varchar(32)')
+        .addColumn('deleted_at', 'varchar(32)')
+        .execute();
+      await sql`create index reports_updated_at on reports (updated_at)`.execute(db);
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};

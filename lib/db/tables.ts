@@ -1,0 +1,17 @@
+import type { Generated } from 'kysely';
+
+/** The rows as the database holds them: a report is one versioned JSON document, re-validated on read. */
+export interface ReportsTable {
+  id: string;
+  /** Bumped by every save; a save names the version it was based on, so a stale one is refused. */
+  version: Generated<number>;
+  data: string;
+  created_at: string;
+  updated_at: string;
+  downloaded_at: string | null;
+  deleted_at: string | null;
+}
+
+export interface Database {
+  reports: ReportsTable;
+}

@@ -1,0 +1,34 @@
+import { Document, DocumentGridType, Packer } from 'docx';
+import { getTemplate } from '../template/get-template';
+import type { TReport } from '../report/schema';
+import { stripForbiddenCharacters } from '../report/text';
+import { buildBody } from './build-body';
+import { buildFooters } from './build-footers';
+import { PAGE } from './geometry';
+import { STYLES } from './styles';
+
+/** Renders a report to the bytes of a .docx laid out on the GB/T 9704 page. Pure: no file system, no DB. */
+export async function renderDocx(report: TReport): Promise<Uint8Array> {
+  const template = getTemplate(report.template);
+  const doc = new Document({
+    creator: stripForbiddenCharacters(report.signature || report.unit),
+    title: stripForbiddenCharacters(report.title),
+    description: '由年报（Nianbao）生成',
+    styles: STYLES,
+    evenAndOddHeaderAndFooters: true,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.top, left: PAGE.left, right: PAGE.right, bottom: PAGE.bottom, footer: PAGE.footer, header: 851 },
+          },
+          grid: { type: DocumentGridType.LINES, linePitch: PAGE.linePitch },
+        },
+        footers: buildFooters(),
+        children: buildBody(report, template),
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

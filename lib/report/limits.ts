@@ -1,0 +1,13 @@
+/** Hard limits of the model. They guard the server and the file, not the clerk's style: the soft length
+ * limits a county sets live in the template and are only ever advice. */
+export const LIMITS = {
+  title: 200,
+  line: 200,
+  heading: 300,
+  body: 100_000,
+  opening: 5_000,
+  sectionsPerList: 60,
+  depth: 4,
+  /** Bytes of JSON a request may carry. */
+  requestBytes: 1_048_576,
+} as const;

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { fillPattern } from '../template/fill';
+import type { TTemplate } from '../template/schema';
+import { LIMITS } from './limits';
+import { PART_KEYS, ZUnitKind, type TUnitKind } from './part-keys';
+import { REPORT_SCHEMA_VERSION, ZYear, type TPart, type TReport } from './schema';
+import { zLine } from './text';
+
+/** The 新建报告 form: what the clerk gives before anything else can be proposed. */
+export const ZNewReport = z.object({
+  unit: zLine('单位全称', LIMITS.line).refine((s) => s.trim().length > 0, { error: '请填写单位全称' }),
+  unitKind: ZUnitKind,
+  year: ZYear,
+  recipient: zLine('主送机关', LIMITS.line),
+});
+export type TNewReport = z.infer<typeof ZNewReport>;
+
+// Region prefixes of a township's full name (重庆市巴南区东温泉镇人民政府): a title names the township alone.
+const REGION_PREFIX = /^[\u4e00-\u9fa5]{1,10}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|区|县|旗)(?=[\u4e00-\u9fa5]{2,})/;
+
+export function shortUnitName(unit: string, kind: TUnitKind): string {
+  let name = unit.trim();
+  if (kind === '县级部门') return name;
+  for (let m = REGION_PREFIX.exec(name); m; m = REGION_PREFIX.exec(name)) {
+    const rest = name.slice(m[0].length);
+    if (!/[镇乡]|街道/.test(rest)) break;
+    name = rest;
+  }
+  return name;
+}
+
+/** How the unit speaks of itself in the opening: 我镇, 我乡, 我街道, 我局. */
+export function selfReference(unit: string, kind: TUnitKind): string {
+  if (kind !== '县级部门') return `我${kind}`;
+  const m = /(局|委员会|委|办公室|办|中心|院|所)$/.exec(unit.trim());
+  return m ? `我${m[1] === '委员会' ? '委' : m[1]}` : '我单位';
+}
+
+export function proposeTitle(input: Pick<TNewReport, 'unit' | 'unitKind' | 'year'>, template: TTemplate): string {
+  return fillPattern(template.titlePattern, { unit: shortUnitName(input.unit, input.unitKind), year: input.year });
+}
+
+export function proposeOpening(input: TNewReport, template: TTemplate): string {
+  const superior = input.recipient.trim().replace(/[：:]$/, '') || '上级党委、政府';
+  return fillPattern(template.openingPattern, {
+    year: input.year,
+    short: selfReference(input.unit, input.unitKind),
+    superior,
+  });
+}
+
+/** The report year a clerk writes about by default: the year that has just ended. */
+export function defaultReportYear(today: Date): number {
+  return today.getFullYear() - 1;
+}
+
+export function emptyPart(): TPart {
+  return { sections: [], none: false, done: false };
+}
+
+export function createReport(input: TNewReport, template: TTemplate): TReport {
+  const unit = input.unit.trim();
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    template: template.id,
+    unit,
+    unitKind: input.unitKind,
+    year: input.year,
+    title: proposeTitle(input, template),
+    recipient: input.recipient.trim(),
+    signature: unit,
+    date: '',
+    opening: proposeOpening(input, template),
+    parts: Object.fromEntries(PART_KEYS.map((k) => [k, emptyPart()])) as TReport['parts'],
+  };
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { PART_KEYS, ZPartKey, ZUnitKind } from './part-keys';
+import { LIMITS } from './limits';
+import { zBody, zLine } from './text';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export type TSection = {
+  id: string;
+  heading: string;
+  /** Paragraphs separated by line breaks: one textarea per section in the editor, one paragraph per line in the file. */
+  body: string;
+  children: TSection[];
+};
+
+export const ZSectionId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: '小节编号无效' });
+
+export const ZSection: z.ZodType<TSection> = z.object({
+  id: ZSectionId,
+  heading: zLine('小标题', LIMITS.heading),
+  body: zBody('正文', LIMITS.body),
+  get children(): z.ZodArray<z.ZodType<TSection>> {
+    return z.array(ZSection).max(LIMITS.sectionsPerList, { error: `每一级最多${LIMITS.sectionsPerList}个小节` });
+  },
+});
+
+function depthOf(sections: TSection[]): number {
+  return sections.reduce((deepest, s) => Math.max(deepest, 1 + depthOf(s.children)), 0);
+}
+
+export const ZPart = z.object({
+  sections: z
+    .array(ZSection)
+    .max(LIMITS.sectionsPerList, { error: `每一级最多${LIMITS.sectionsPerList}个小节` })
+    .refine((sections) => depthOf(sections) <= LIMITS.depth, {
+      error: `小节最多${LIMITS.depth}级（一、（一）1.（1））`,
+    }),
+  /** The clerk's explicit "无" for a part the template allows to be empty (其他需要报告的情况). */
+  none: z.boolean(),
+  /** The clerk's answer to 本部分是否已完成. */
+  done: z.boolean(),
+});
+export type TPart = z.infer<typeof ZPart>;
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isRealDate(value: string): boolean {
+  const m = isoDate.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** 成文日期 as YYYY-MM-DD, or empty while the clerk has not chosen one. */
+export const ZDate = z.string().refine((v) => v === '' || isRealDate(v), { error: '成文日期不是有效日期' });
+
+export const ZYear = z
+  .number({ error: '报告年度必须是数字' })
+  .int({ error: '报告年度必须是整数' })
+  .min(2000, { error: '报告年度不能早于2000年' })
+  .max(2100, { error: '报告年度不能晚于2100年' });
+
+export const ZBasics = z.object({
+  unit: zLine('单位全称', LIMITS.line).refine((s) => s.trim().length > 0, { error: '请填写单位全称' }),
+  unitKind: ZUnitKind,
+  year: ZYear,
+  title: zLine('标题', LIMITS.title),
+  recipient: zLine('主送机关', LIMITS.line),
+  signature: zLine('落款', LIMITS.line),
+  date: ZDate,
+  /** 导语: the paragraphs between the recipient and part one ("现将……报告如下："). */
+  opening: zBody('导语', LIMITS.opening),
+});
+export type TBasics = z.infer<typeof ZBasics>;
+
+export const ZParts = z.object(
+  Object.fromEntries(PART_KEYS.map((k) => [k, ZPart])) as Record<(typeof PART_KEYS)[number], typeof ZPart>,
+);
+
+/** A report as stored, exported and rendered: a draft may have empty parts and fields. */
+export const ZReport = ZBasics.extend({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  template: z.string().min(1).max(60),
+  parts: ZParts,
+}).strict();
+export type TReport = z.infer<typeof ZReport>;
+
+export { ZPartKey };
