@@ -1,0 +1,35 @@
+import { getRepository } from '@/lib/db/get-repository';
+import { readJsonBody } from '@/lib/http/read-json-body';
+import { jsonError } from '@/lib/http/json-response';
+import { ZSaveRequest } from '@/lib/report/requests';
+
+type TContext = { params: Promise<{ id: string }> };
+
+const NOT_FOUND = '找不到这份报告，它可能已被删除。';
+
+/** The report's JSON, exactly what `cli render` reads; its version travels in the ETag. */
+export async function GET(_request: Request, { params }: TContext): Promise<Response> {
+  const { id } = await params;
+  const stored = await (await getRepository()).get(id);
+  if (!stored) return jsonError(404, NOT_FOUND);
+  return Response.json(stored.report, { headers: { ETag: `"v${stored.version}"`, 'Cache-Control': 'no-store' } });
+}
+
+export async function PUT(request: Request, { params }: TContext): Promise<Response> {
+  const { id } = await params;
+  const body = await readJsonBody(request, ZSaveRequest);
+  if (!body.ok) return jsonError(body.status, body.message, body.fieldErrors);
+  const result = await (await getRepository()).save(id, body.data.report, body.data.version);
+  if (result.ok) return Response.json({ version: result.stored.version, updatedAt: result.stored.updatedAt });
+  if (result.reason === 'not-found') return jsonError(404, NOT_FOUND);
+  return Response.json(
+    { message: '这份报告已在其他窗口或由其他人修改过，本次修改未保存。请复制您刚才的修改，然后刷新页面。', version: result.current.version },
+    { status: 409 },
+  );
+}
+
+export async function DELETE(_request: Request, { params }: TContext): Promise<Response> {
+  const { id } = await params;
+  const removed = await (await getRepository()).remove(id);
+  return removed ? new Response(null, { status: 204 }) : jsonError(404, NOT_FOUND);
+}

@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import { getRepository } from '@/lib/db/get-repository';
+import { BUTTON } from '@/components/ui/button-classes';
+import { ReportRow } from '@/components/reports/report-row';
+import { StartFromSampleButton } from '@/components/reports/start-from-sample-button';
+import { DeadlineLine } from '@/components/report/deadline-line';
+
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage() {
+  const reports = await (await getRepository()).list();
+  const latest = reports.reduce<(typeof reports)[number] | undefined>((a, r) => (!a || r.report.year > a.report.year ? r : a), undefined);
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold">我的报告</h1>
+      {latest ? <DeadlineLine report={latest.report} /> : null}
+      {reports.length === 0 ? (
+        <p className="my-4 max-w-2xl">
+          年报帮助乡镇（街道）按《法治政府建设与责任落实督察工作规定》的五个部分，逐步写好上一年度的法治政府建设情况报告。
+          写好后，下载一份符合《党政机关公文格式》的 Word 文件，即可报送和公开。
+        </p>
+      ) : null}
+      <div className="my-4 flex flex-wrap gap-3">
+        <Link href="/reports/new" className={BUTTON.primary}>
+          新建报告
+        </Link>
+        <StartFromSampleButton />
+      </div>
+      {reports.length > 0 ? (
+        <section aria-labelledby="reports-heading" className="rounded bg-white px-4 shadow-sm">
+          <h2 id="reports-heading" className="sr-only">
+            报告列表
+          </h2>
+          <ul className="list-none p-0">
+            {reports.map((stored) => (
+              <ReportRow key={stored.id} stored={stored} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { loadReport } from '@/lib/db/load-report';
+import { docxFileName } from '@/lib/docx/file-name';
+import { countReport } from '@/lib/report/count';
+import { formatChineseDate } from '@/lib/report/deadlines';
+import { basicsComplete, getSteps, hasContent } from '@/lib/report/steps';
+import { getTemplate } from '@/lib/template/get-template';
+import { BUTTON } from '@/components/ui/button-classes';
+import { PartSummaryCard } from '@/components/report/part-summary-card';
+
+type TProps = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: '检查并下载' };
+export const dynamic = 'force-dynamic';
+
+export default async function CheckPage({ params }: TProps) {
+  const { id } = await params;
+  const { report } = await loadReport(id);
+  const steps = getSteps(getTemplate(report.template));
+  const parts = steps.filter((s) => s.kind === 'part');
+  const empty = parts.filter((s) => !hasContent(report.parts[s.slug]));
+  const basics: Array<[string, string]> = [
+    ['标题', report.title],
+    ['主送机关', report.recipient],
+    ['落款', report.signature],
+    ['成文日期', formatChineseDate(report.date)],
+  ];
+  return (
+    <>
+      <Link href={`/reports/${id}`} className="text-accent underline">
+        返回任务列表
+      </Link>
+      <h1 className="my-4 text-3xl font-bold">检查并下载</h1>
+      {empty.length > 0 || !basicsComplete(report) ? (
+        <div className="mb-6 border-l-4 border-yellow-500 bg-white p-4" data-testid="incomplete">
+          <h2 className="font-bold">还有内容没有填写</h2>
+          <ul className="list-disc pl-6">
+            {basics.filter(([, v]) => !v.trim()).map(([label]) => (
+              <li key={label}>
+                <Link href={`/reports/${id}/basics?from=check`} className="text-accent underline">
+                  填写{label}
+                </Link>
+              </li>
+            ))}
+            {empty.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/reports/${id}/parts/${s.slug}?from=check`} className="text-accent underline">
+                  {s.label}：还没有内容
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm">现在也可以下载，但报送前请补齐。</p>
+        </div>
+      ) : null}
+      <section className="mb-6 rounded bg-white p-4 shadow-sm" aria-labelledby="card-basics">
+        <h2 id="card-basics" className="font-bold">
+          基本信息
+        </h2>
+        <dl className="grid grid-cols-[8em_1fr] gap-x-4">
+          {basics.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="text-gray-700">{label}</dt>
+              <dd>{value.trim() || '（未填写）'}</dd>
+            </div>
+          ))}
+        </dl>
+        <Link href={`/reports/${id}/basics?from=check`} className="text-accent underline">
+          修改<span className="sr-only">基本信息</span>
+        </Link>
+      </section>
+      <h2 className="mb-2 text-xl font-bold">五个部分</h2>
+      <div className="mb-6 grid gap-4">
+        {parts.map((step) => (
+          <PartSummaryCard key={step.slug} report={report} step={step} href={`/reports/${id}/parts/${step.slug}?from=check`} />
+        ))}
+      </div>
+      <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="download-heading">
+        <h2 id="download-heading" className="text-xl font-bold">
+          下载
+        </h2>
+        <p className="mb-3 text-gray-700">全文 {countReport(report)} 字。Word 文件按《党政机关公文格式》排版，可用 Word、WPS 打开。</p>
+        <div className="flex flex-wrap gap-3">
+          <a href={`/api/reports/${id}/docx`} download={docxFileName(report.title)} className={BUTTON.primary} data-testid="download-docx">
+            下载 Word 文件
+          </a>
+          <a href={`/api/reports/${id}`} download={`${report.title || '报告'}.json`} className={BUTTON.secondary}>
+            导出数据
+          </a>
+        </div>
+      </section>
+    </>
+  );
+}

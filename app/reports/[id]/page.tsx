@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { loadReport } from '@/lib/db/load-report';
+import { countReport } from '@/lib/report/count';
+import { getSteps } from '@/lib/report/steps';
+import { getTemplate } from '@/lib/template/get-template';
+import { DeadlineLine } from '@/components/report/deadline-line';
+import { TaskList } from '@/components/report/task-list';
+
+type TProps = { params: Promise<{ id: string }> };
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const { report } = await loadReport((await params).id);
+  return { title: report.title };
+}
+
+export default async function ReportHomePage({ params }: TProps) {
+  const { id } = await params;
+  const stored = await loadReport(id);
+  const { report } = stored;
+  return (
+    <>
+      <Link href="/" className="text-accent underline">
+        返回我的报告
+      </Link>
+      <h1 className="mt-4 text-2xl font-bold">{report.title || '（未命名报告）'}</h1>
+      <DeadlineLine report={report} />
+      <p className="mb-4 text-sm text-gray-700">
+        全文 <span data-testid="total-chars">{countReport(report)}</span> 字 · 已保存（{new Date(stored.updatedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}）
+      </p>
+      <h2 className="mb-2 text-xl font-bold">写作步骤</h2>
+      <TaskList id={id} report={report} steps={getSteps(getTemplate(report.template))} />
+    </>
+  );
+}

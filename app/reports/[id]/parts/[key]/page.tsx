@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { loadReport } from '@/lib/db/load-report';
+import { countPart, countReport } from '@/lib/report/count';
+import { firstNumberOfPart } from '@/lib/report/numbering';
+import { ZPartKey } from '@/lib/report/part-keys';
+import { returnHref } from '@/lib/report/return-to';
+import { partTitle } from '@/lib/report/steps';
+import { chineseNumeral } from '@/lib/report/numbering';
+import { getTemplate } from '@/lib/template/get-template';
+import { PartEditor } from '@/components/report/part-editor';
+import { PartGuidance } from '@/components/report/part-guidance';
+import { BackLink } from '@/components/report/back-link';
+
+type TProps = { params: Promise<{ id: string; key: string }>; searchParams: Promise<{ from?: string }> };
+
+export const dynamic = 'force-dynamic';
+
+async function load(params: TProps['params']) {
+  const { id, key } = await params;
+  const partKey = ZPartKey.safeParse(key);
+  if (!partKey.success) notFound();
+  const stored = await loadReport(id);
+  const template = getTemplate(stored.report.template);
+  const index = template.parts.findIndex((p) => p.key === partKey.data);
+  const templatePart = template.parts[index];
+  if (!templatePart) notFound();
+  return { id, stored, template, templatePart, index, key: partKey.data };
+}
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const { templatePart } = await load(params);
+  return { title: templatePart.label };
+}
+
+export default async function PartPage({ params, searchParams }: TProps) {
+  const { id, stored, template, templatePart, index, key } = await load(params);
+  const { report } = stored;
+  const back = returnHref(id, (await searchParams).from);
+  return (
+    <>
+      <BackLink href={back} />
+      <p className="mt-4 text-gray-700" data-testid="part-caption">
+        第{chineseNumeral(index + 1)}部分 / 共{chineseNumeral(template.parts.length)}部分
+      </p>
+      <h1 className="mb-4 text-2xl font-bold">{partTitle(templatePart, report.year)}</h1>
+      <PartGuidance part={templatePart} />
+      <PartEditor
+        id={id}
+        version={stored.version}
+        report={report}
+        partKey={key}
+        templatePart={templatePart}
+        firstNumber={firstNumberOfPart(report, key, template.parts.map((p) => p.key))}
+        otherChars={countReport(report) - countPart(report.parts[key])}
+        returnTo={back}
+      />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { flushAllSaves } from './use-autosave';
+
+/** A link out of an editing page that first waits for the autosave, so the next page shows what was typed. */
+export function BackLink({ href, children = '返回' }: { href: string; children?: string }) {
+  const router = useRouter();
+  return (
+    <Link
+      href={href}
+      className="text-accent underline"
+      onClick={async (event) => {
+        event.preventDefault();
+        if ((await flushAllSaves()) || window.confirm('有修改尚未保存成功，离开后可能丢失。确定离开吗？')) router.push(href);
+      }}
+    >
+      {children}
+    </Link>
+  );
+}

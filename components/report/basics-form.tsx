@@ -1,0 +1,100 @@
+'use client';
+
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { formatChineseDate } from '@/lib/report/deadlines';
+import { proposeTitle } from '@/lib/report/new-report';
+import { UNIT_KINDS } from '@/lib/report/part-keys';
+import { ZBasics, type TBasics, type TReport } from '@/lib/report/schema';
+import type { TTemplate } from '@/lib/template/schema';
+import { BUTTON } from '@/components/ui/button-classes';
+import { ErrorSummary, type TSummaryError } from '@/components/ui/error-summary';
+import { Field, INPUT, describedBy } from '@/components/ui/field';
+import { fieldErrorsOf } from '@/lib/http/field-errors';
+import { SaveStatus } from './save-status';
+import { useReportEditor } from './use-report-editor';
+import { useSettledValues } from './use-settled-values';
+
+type TProps = { id: string; version: number; report: TReport; template: TTemplate; returnTo: string };
+
+const FIELDS: Array<{ name: Exclude<keyof TBasics, 'unitKind' | 'year' | 'date' | 'opening'>; label: string; hint: string }> = [
+  { name: 'title', label: '标题', hint: '例如：××镇人民政府关于2025年法治政府建设情况的报告' },
+  { name: 'unit', label: '单位全称', hint: '例如：重庆市巴南区东温泉镇人民政府' },
+  { name: 'recipient', label: '主送机关', hint: '例如：区委、区人民政府（冒号会自动加上）' },
+  { name: 'signature', label: '落款', hint: '发文机关署名，一般是单位全称；联合报告写两个机关。' },
+];
+
+function basicsOf(report: TReport): TBasics {
+  const { unit, unitKind, year, title, recipient, signature, date, opening } = report;
+  return { unit, unitKind, year, title, recipient, signature, date, opening };
+}
+
+export function BasicsForm({ id, version, report, template, returnTo }: TProps) {
+  const editor = useReportEditor(id, version, report);
+  const form = useForm<TBasics>({ defaultValues: basicsOf(report), shouldFocusError: false });
+  const { register, control, setValue, setError, clearErrors, getValues, formState } = form;
+  const [summary, setSummary] = useState<TSummaryError[]>([]);
+  const composition = useSettledValues(form, (values) => editor.update((r) => ({ ...r, ...values })));
+  const date = useWatch({ control, name: 'date' });
+  const error = (name: keyof TBasics) => formState.errors[name]?.message;
+
+  const onContinue = async () => {
+    clearErrors();
+    const parsed = ZBasics.safeParse(getValues());
+    if (!parsed.success) {
+      const errors = fieldErrorsOf(parsed.error).map((e) => ({ fieldId: e.path.split('.')[0] ?? 'title', message: e.message }));
+      errors.forEach((e) => setError(e.fieldId as keyof TBasics, { message: e.message }));
+      setSummary(errors);
+      return;
+    }
+    setSummary([]);
+    await editor.leave(returnTo);
+  };
+
+  return (
+    <form noValidate onSubmit={(e) => e.preventDefault()} {...composition} className="rounded bg-white p-6 shadow-sm">
+      <ErrorSummary errors={summary} />
+      <SaveStatus state={editor.state} />
+      {FIELDS.map(({ name, label, hint }) => (
+        <Field key={name} id={name} label={label} hint={hint} error={error(name)}>
+          <input id={name} className={INPUT} aria-describedby={describedBy(name, hint, error(name))} aria-invalid={!!error(name)} {...register(name)} />
+          {name === 'title' ? (
+            <button
+              type="button"
+              className={`${BUTTON.small} mt-2`}
+              onClick={() => setValue('title', proposeTitle(getValues(), template), { shouldDirty: true })}
+            >
+              按单位和年度重新生成标题
+            </button>
+          ) : null}
+        </Field>
+      ))}
+      <fieldset className="mb-5">
+        <legend className="font-bold">单位类型</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {UNIT_KINDS.map((kind) => (
+            <label key={kind} className="flex items-center gap-1">
+              <input type="radio" value={kind} {...register('unitKind')} />
+              {kind}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field id="year" label="报告年度" hint="报告的是哪一年的工作。" error={error('year')}>
+        <input id="year" type="number" inputMode="numeric" className={`${INPUT} max-w-40`} aria-describedby={describedBy('year', 'hint', error('year'))} {...register('year', { valueAsNumber: true })} />
+      </Field>
+      <Field id="date" label="成文日期" hint="报告定稿的日期，印在落款下方。" error={error('date')}>
+        <input id="date" type="date" className={`${INPUT} max-w-56`} aria-describedby={describedBy('date', 'hint', error('date'))} {...register('date')} />
+        <span className="text-sm text-gray-700" data-testid="date-preview">
+          {date ? `印为：${formatChineseDate(date)}` : '尚未选择'}
+        </span>
+      </Field>
+      <Field id="opening" label="导语" hint="主送机关之后、第一部分之前的段落，一般以“现将……报告如下：”结尾。每行一段。" error={error('opening')}>
+        <textarea id="opening" rows={4} className={`${INPUT} grow-with-content min-h-24`} aria-describedby={describedBy('opening', 'hint', error('opening'))} {...register('opening')} />
+      </Field>
+      <button type="button" className={BUTTON.primary} onClick={() => void onContinue()}>
+        保存并返回
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { callApi } from '@/lib/http/api-client';
+import { UNIT_KINDS } from '@/lib/report/part-keys';
+import { proposeTitle, ZNewReport, type TNewReport } from '@/lib/report/new-report';
+import type { TTemplate } from '@/lib/template/schema';
+import { BUTTON } from '@/components/ui/button-classes';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { Field, INPUT, describedBy } from '@/components/ui/field';
+import { formErrorsOf } from './form-errors';
+
+const FIELD_IDS: Record<keyof TNewReport, string> = { unit: 'unit', unitKind: 'unitKind-镇', year: 'year', recipient: 'recipient' };
+
+export function NewReportForm({ defaultYear, template }: { defaultYear: number; template: TTemplate }) {
+  const router = useRouter();
+  const [serverError, setServerError] = useState('');
+  const defaultValues: TNewReport = { unit: '', unitKind: '镇', year: defaultYear, recipient: template.recipientSuggestions['镇'] };
+  const form = useForm({
+    resolver: zodResolver(ZNewReport),
+    defaultValues,
+    shouldFocusError: false,
+  });
+  const { register, handleSubmit, formState, setValue, getFieldState, control } = form;
+  const [unit, unitKind, year] = useWatch({ control, name: ['unit', 'unitKind', 'year'] });
+  const errors = formErrorsOf(formState.errors, FIELD_IDS);
+  const messageOf = (key: keyof TNewReport) => formState.errors[key]?.message;
+
+  const onSubmit = handleSubmit(async (input) => {
+    setServerError('');
+    const result = await callApi<{ id: string }>('/api/reports', { method: 'POST', body: JSON.stringify({ from: 'form', input }) });
+    if (result.ok) router.push(`/reports/${result.data.id}`);
+    else setServerError(result.message);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-2xl rounded bg-white p-6 shadow-sm">
+      <ErrorSummary errors={serverError ? [...errors, { fieldId: 'unit', message: serverError }] : errors} />
+      <Field id="unit" label="单位全称" hint="例如：重庆市巴南区东温泉镇人民政府" error={messageOf('unit')}>
+        <input id="unit" className={INPUT} autoComplete="organization" aria-describedby={describedBy('unit', 'hint', messageOf('unit'))} aria-invalid={!!messageOf('unit')} {...register('unit')} />
+      </Field>
+      <fieldset className="mb-5">
+        <legend className="font-bold">单位类型</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {UNIT_KINDS.map((kind) => (
+            <label key={kind} className="flex items-center gap-1">
+              <input
+                type="radio"
+                id={`unitKind-${kind}`}
+                value={kind}
+                {...register('unitKind', {
+                  onChange: () => {
+                    // The recipient follows the unit kind until the clerk has typed one of their own.
+                    if (!getFieldState('recipient').isDirty) setValue('recipient', template.recipientSuggestions[kind]);
+                  },
+                })}
+              />
+              {kind}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field id="year" label="报告年度" hint="报告的是哪一年的工作，一般是上一年。" error={messageOf('year')}>
+        <input id="year" type="number" inputMode="numeric" className={`${INPUT} max-w-40`} aria-describedby={describedBy('year', 'hint', messageOf('year'))} aria-invalid={!!messageOf('year')} {...register('year', { valueAsNumber: true })} />
+      </Field>
+      <Field id="recipient" label="主送机关" hint="按单位类型给出建议，可以修改。例如：区委、区人民政府" error={messageOf('recipient')}>
+        <input id="recipient" className={INPUT} aria-describedby={describedBy('recipient', 'hint', messageOf('recipient'))} aria-invalid={!!messageOf('recipient')} {...register('recipient')} />
+      </Field>
+      <p className="mb-5 text-gray-700" aria-live="polite">
+        建议标题：<span data-testid="proposed-title">{unit.trim() ? proposeTitle({ unit, unitKind, year: Number.isFinite(year) ? year : defaultYear }, template) : '（填写单位全称后生成）'}</span>
+        <br />
+        <span className="text-sm">标题、落款和成文日期可以在“基本信息”中修改。</span>
+      </p>
+      <button type="submit" className={BUTTON.primary} disabled={formState.isSubmitting}>
+        创建报告
+      </button>
+    </form>
+  );
+}

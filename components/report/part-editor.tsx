@@ -1,0 +1,131 @@
+'use client';
+
+import { useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { countPart } from '@/lib/report/count';
+import type { TPartKey } from '@/lib/report/part-keys';
+import type { TReport } from '@/lib/report/schema';
+import { validatePart, type TPartProblem } from '@/lib/report/validate-part';
+import type { TTemplatePart } from '@/lib/template/schema';
+import { BUTTON } from '@/components/ui/button-classes';
+import { ErrorSummary, type TSummaryError } from '@/components/ui/error-summary';
+import { toPartForm, type TPartForm } from './part-form-values';
+import { SaveStatus } from './save-status';
+import { SectionErrorsContext, type TSectionErrors } from './section-errors';
+import type { TDeleted } from './section-fields';
+import { SectionList } from './section-list';
+import { useReportEditor } from './use-report-editor';
+import { useSettledValues } from './use-settled-values';
+
+type TProps = {
+  id: string;
+  version: number;
+  report: TReport;
+  partKey: TPartKey;
+  templatePart: TTemplatePart;
+  firstNumber: number;
+  otherChars: number;
+  returnTo: string;
+};
+
+const COUNT_DELAY_MS = 300;
+
+function summaryOf(problems: TPartProblem[]): TSummaryError[] {
+  return problems.map((p) => ({ fieldId: p.sectionId ? `${p.field === 'body' ? 'b' : 'h'}-${p.sectionId}` : 'add-first', message: p.message }));
+}
+
+export function PartEditor({ id, version, report, partKey, templatePart, firstNumber, otherChars, returnTo }: TProps) {
+  const editor = useReportEditor(id, version, report);
+  const form = useForm<TPartForm>({ defaultValues: toPartForm(report.parts[partKey]), shouldFocusError: false });
+  const { control, register, setValue, getValues } = form;
+  const [chars, setChars] = useState(() => countPart(report.parts[partKey]));
+  const [problems, setProblems] = useState<TPartProblem[]>([]);
+  const [deleted, setDeleted] = useState<TDeleted | null>(null);
+  const countTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const none = useWatch({ control, name: 'none' });
+  const done = useWatch({ control, name: 'done' });
+
+  const composition = useSettledValues(form, (values) => {
+    const part = structuredClone(values);
+    editor.update((r) => ({ ...r, parts: { ...r.parts, [partKey]: part } }));
+    clearTimeout(countTimer.current);
+    countTimer.current = setTimeout(() => setChars(countPart(part)), COUNT_DELAY_MS);
+  });
+
+  const sectionErrors = useMemo(() => {
+    const map: TSectionErrors = {};
+    for (const p of problems) if (p.sectionId && p.field !== 'part') map[p.sectionId] = { ...map[p.sectionId], [p.field]: p.message };
+    return map;
+  }, [problems]);
+  const partProblem = problems.find((p) => !p.sectionId)?.message;
+
+  const onContinue = async () => {
+    const found = validatePart(getValues(), { allowNone: templatePart.allowNone, done });
+    setProblems(found);
+    if (found.length === 0) await editor.leave(returnTo);
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={(e) => e.preventDefault()} {...composition}>
+        <ErrorSummary errors={summaryOf(problems)} />
+        <div className="sticky top-0 z-10 mb-4 flex flex-wrap items-center justify-between gap-2 border-b border-gray-300 bg-desk py-2">
+          <SaveStatus state={editor.state} />
+          <p className="text-sm text-gray-700" aria-live="off">
+            本部分 <span data-testid="part-chars">{chars}</span> 字 · 全文 <span data-testid="report-chars">{otherChars + chars}</span> 字
+          </p>
+        </div>
+        {partProblem ? (
+          <p id="part-error" className="mb-2 font-medium text-red-700">
+            <span className="sr-only">错误：</span>
+            {partProblem}
+          </p>
+        ) : null}
+        {templatePart.allowNone ? (
+          <label className="mb-4 flex items-center gap-2 rounded bg-white p-3">
+            <input type="checkbox" id={none ? 'add-first' : undefined} {...register('none')} />
+            本部分没有需要报告的情况（报告中写“无”）
+          </label>
+        ) : null}
+        {deleted ? (
+          <div role="status" className="mb-4 flex items-center gap-3 rounded bg-yellow-50 p-3">
+            已删除“{deleted.section.heading || '（无小标题）'}”。
+            <button
+              type="button"
+              className={BUTTON.small}
+              onClick={() => {
+                deleted.restore();
+                setDeleted(null);
+              }}
+            >
+              撤销删除
+            </button>
+          </div>
+        ) : null}
+        <SectionErrorsContext.Provider value={sectionErrors}>
+          {none ? null : (
+            <SectionList name="sections" level={1} firstNumber={firstNumber} suggestions={templatePart.suggestedTopics} onDelete={setDeleted} />
+          )}
+        </SectionErrorsContext.Provider>
+        <fieldset className="mt-8 rounded bg-white p-4">
+          <legend className="float-left mb-2 text-lg font-bold">本部分是否已完成？</legend>
+          <div className="clear-both flex flex-col gap-2">
+            {[
+              [true, '是'],
+              [false, '否，稍后再来'],
+            ].map(([value, text]) => (
+              <label key={String(value)} className="flex items-center gap-2">
+                <input type="radio" name="done-choice" checked={done === value} onChange={() => setValue('done', value as boolean, { shouldDirty: true })} />
+                {text}
+              </label>
+            ))}
+          </div>
+          <p className="mt-2 text-sm text-gray-700">选择“否”也不会丢失内容：您写的每一个字都已自动保存。</p>
+          <button type="button" className={`${BUTTON.primary} mt-4`} onClick={() => void onContinue()}>
+            继续
+          </button>
+        </fieldset>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,113 @@
+'use client';
+
+import type { KeyboardEvent } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { TSection } from '@/lib/report/schema';
+import { LIMITS } from '@/lib/report/limits';
+import { BUTTON } from '@/components/ui/button-classes';
+import type { TPartForm } from './part-form-values';
+import { SectionList, type TListName } from './section-list';
+import { useSectionErrors } from './section-errors';
+
+export type TDeleted = { section: TSection; restore: () => void };
+
+type TProps = {
+  name: TListName;
+  index: number;
+  count: number;
+  level: number;
+  label: string;
+  levelName: string;
+  onMove: (to: number) => void;
+  onDelete: (section: TSection) => void;
+  onDeleteChild: (deleted: TDeleted) => void;
+};
+
+const TEXTAREA = 'mt-1 block w-full rounded border-2 border-gray-700 bg-white px-2 py-1.5 text-base leading-7 grow-with-content min-h-28';
+
+/** One section: its heading, its paragraphs, its controls, and the level below it. */
+export function SectionFields({ name, index, count, level, label, levelName, onMove, onDelete, onDeleteChild }: TProps) {
+  const { register, getValues, control } = useFormContext<TPartForm>();
+  const path = `${name}.${index}` as const;
+  const section = useWatch({ control, name: path }) as TSection;
+  const errors = useSectionErrors(section.id);
+  const headingId = `h-${section.id}`;
+  const bodyId = `b-${section.id}`;
+  const shown = section.heading.trim() || '（无小标题）';
+
+  const onHeadingKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Enter that confirms an IME candidate must never act; a plain Enter goes on to the paragraphs.
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      document.getElementById(bodyId)?.focus();
+    } else if (event.altKey && event.key === 'ArrowUp' && index > 0) {
+      event.preventDefault();
+      onMove(index - 1);
+    } else if (event.altKey && event.key === 'ArrowDown' && index < count - 1) {
+      event.preventDefault();
+      onMove(index + 1);
+    }
+  };
+
+  return (
+    <li className="rounded border border-gray-300 bg-white p-3" data-testid="section" data-level={level}>
+      <label htmlFor={headingId} className="block text-sm font-bold text-gray-700">
+        {levelName}小标题{label ? `（${label}）` : '（不填则不编号，正文接在上一节之后）'}
+      </label>
+      {errors.heading ? (
+        <p id={`${headingId}-error`} className="font-medium text-red-700">
+          <span className="sr-only">错误：</span>
+          {errors.heading}
+        </p>
+      ) : null}
+      <div className="mt-1 flex items-center gap-2">
+        <span aria-hidden="true" className="min-w-10 text-right font-bold" data-testid="section-label">
+          {label}
+        </span>
+        <input
+          id={headingId}
+          className={`block w-full rounded border-2 px-2 py-1.5 text-base ${level === 1 ? 'font-bold' : ''} ${errors.heading ? 'border-red-700' : 'border-gray-700'}`}
+          aria-invalid={!!errors.heading}
+          aria-describedby={errors.heading ? `${headingId}-error` : undefined}
+          aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+          onKeyDown={onHeadingKey}
+          {...register(`${path}.heading`)}
+        />
+      </div>
+      <label htmlFor={bodyId} className="mt-2 block text-sm font-bold text-gray-700">
+        正文（每行一段）
+      </label>
+      {errors.body ? (
+        <p id={`${bodyId}-error`} className="font-medium text-red-700">
+          <span className="sr-only">错误：</span>
+          {errors.body}
+        </p>
+      ) : null}
+      <textarea
+        id={bodyId}
+        rows={4}
+        className={TEXTAREA}
+        aria-invalid={!!errors.body}
+        aria-describedby={errors.body ? `${bodyId}-error` : undefined}
+        {...register(`${path}.body`)}
+      />
+      <div className="mt-2 flex flex-wrap gap-2" role="group" aria-label={`“${shown}”的操作`}>
+        <button type="button" className={BUTTON.small} disabled={index === 0} onClick={() => onMove(index - 1)}>
+          上移<span className="sr-only">“{shown}”</span>
+        </button>
+        <button type="button" className={BUTTON.small} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+          下移<span className="sr-only">“{shown}”</span>
+        </button>
+        <button type="button" className={BUTTON.danger} onClick={() => onDelete(getValues(path) as TSection)}>
+          删除<span className="sr-only">“{shown}”</span>
+        </button>
+      </div>
+      {level < LIMITS.depth ? (
+        <div className="mt-3">
+          <SectionList name={`${path}.children` as TListName} level={level + 1} firstNumber={1} parentHeading={shown} onDelete={onDeleteChild} />
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,92 @@
+'use client';
+
+import { useFieldArray, useFormContext, useWatch, type FieldArrayPath } from 'react-hook-form';
+import { headingLabel } from '@/lib/report/numbering';
+import { newId } from '@/lib/report/new-id';
+import { LIMITS } from '@/lib/report/limits';
+import { BUTTON } from '@/components/ui/button-classes';
+import type { TPartForm } from './part-form-values';
+import { SectionFields, type TDeleted } from './section-fields';
+
+export type TListName = FieldArrayPath<TPartForm>;
+
+const LEVEL_NAMES = ['一级', '二级', '三级', '四级'];
+
+type TProps = {
+  name: TListName;
+  level: number;
+  firstNumber: number;
+  parentHeading?: string;
+  suggestions?: string[];
+  onDelete: (deleted: TDeleted) => void;
+};
+
+function focusLater(id: string) {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+/** One level of the outline: its sections with generated numbers, and the buttons that add to it. */
+export function SectionList({ name, level, firstNumber, parentHeading, suggestions, onDelete }: TProps) {
+  const { control } = useFormContext<TPartForm>();
+  const { fields, append, remove, move, insert } = useFieldArray({ control, name, keyName: 'key' });
+  const values = (useWatch({ control, name }) ?? []) as Array<{ heading: string }>;
+  let next = level === 1 ? firstNumber : 1;
+  const labels = values.map((s) => (s.heading.trim() ? headingLabel(level, next++) : ''));
+  const full = fields.length >= LIMITS.sectionsPerList;
+  const headings = new Set(values.map((s) => s.heading.trim()));
+
+  const add = (heading = '') => {
+    const id = newId();
+    append({ id, heading, body: '', children: [] } as never);
+    focusLater(heading ? `b-${id}` : `h-${id}`);
+  };
+
+  return (
+    <div className={level > 1 ? 'ml-4 border-l-2 border-gray-200 pl-4' : ''}>
+      {fields.length > 0 ? (
+        <ol className="list-none space-y-4 p-0">
+          {fields.map((field, index) => (
+            <SectionFields
+              key={field.key}
+              name={name}
+              index={index}
+              count={fields.length}
+              level={level}
+              label={labels[index] ?? ''}
+              levelName={LEVEL_NAMES[level - 1] ?? ''}
+              onMove={(to) => {
+                move(index, to);
+                focusLater(`h-${field.id}`);
+              }}
+              onDelete={(section) => {
+                remove(index);
+                onDelete({ section, restore: () => insert(index, section as never) });
+              }}
+              onDeleteChild={onDelete}
+            />
+          ))}
+        </ol>
+      ) : null}
+      {suggestions && suggestions.length > 0 ? (
+        <div className="mt-4">
+          <h3 className="font-bold">推荐小标题</h3>
+          <p className="text-sm text-gray-700">点击即可添加为一节，添加后可以修改。</p>
+          <ul className="mt-1 flex list-none flex-wrap gap-2 p-0">
+            {suggestions.map((topic) => (
+              <li key={topic}>
+                <button type="button" className={BUTTON.small} disabled={full || headings.has(topic)} onClick={() => add(topic)}>
+                  ＋ {topic}
+                  {headings.has(topic) ? <span className="sr-only">（已添加）</span> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <button type="button" className={`${level === 1 ? BUTTON.secondary : BUTTON.small} mt-3`} disabled={full} onClick={() => add()}>
+        {level === 1 ? '添加一节' : '添加下一级小节'}
+        {parentHeading ? <span className="sr-only">（在“{parentHeading}”下）</span> : null}
+      </button>
+    </div>
+  );
+}

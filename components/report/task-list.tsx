@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { countPart } from '@/lib/report/count';
+import type { TReport } from '@/lib/report/schema';
+import { stepStatus, type TStep } from '@/lib/report/steps';
+import { StatusTag } from '@/components/ui/status-tag';
+
+export function stepHref(id: string, step: TStep): string {
+  return step.kind === 'part' ? `/reports/${id}/parts/${step.slug}` : `/reports/${id}/${step.slug}`;
+}
+
+/** GOV.UK task list: the whole row is the link, the status on the right; a task that cannot start is not a link. */
+export function TaskList({ id, report, steps }: { id: string; report: TReport; steps: TStep[] }) {
+  return (
+    <ul className="list-none divide-y divide-gray-200 rounded bg-white p-0 shadow-sm" data-testid="task-list">
+      {steps.map((step) => {
+        const status = stepStatus(report, step);
+        const count = step.kind === 'part' ? `${countPart(report.parts[step.slug])} 字` : null;
+        const body = (
+          <>
+            <span className="block font-medium">{step.label}</span>
+            <span className="block text-sm text-gray-700" id={`hint-${step.slug}`}>
+              {step.hint}
+              {count ? ` · ${count}` : ''}
+            </span>
+          </>
+        );
+        return (
+          <li key={step.slug} className="relative flex items-center justify-between gap-4 px-4 py-3 hover:bg-gray-50">
+            <div>
+              {status === '暂不能开始' ? (
+                <span className="text-gray-600">{body}</span>
+              ) : (
+                <Link href={stepHref(id, step)} aria-describedby={`status-${step.slug}`} className="text-accent underline after:absolute after:inset-0">
+                  {body}
+                </Link>
+              )}
+            </div>
+            <span id={`status-${step.slug}`}>
+              <StatusTag status={status} />
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

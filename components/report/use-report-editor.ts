@@ -1,0 +1,34 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useCallback, useRef } from 'react';
+import type { TReport } from '@/lib/report/schema';
+import { useAutosave } from './use-autosave';
+
+/**
+ * The state every editing page shares: the stored report it started from, the autosave, and leaving
+ * for the next page only once the server has the text.
+ */
+export function useReportEditor(id: string, version: number, initial: TReport) {
+  const router = useRouter();
+  const autosave = useAutosave(id, version);
+  const latest = useRef(initial);
+  const { schedule, flush } = autosave;
+
+  const update = useCallback(
+    (change: (report: TReport) => TReport) => {
+      latest.current = change(latest.current);
+      schedule(latest.current);
+    },
+    [schedule],
+  );
+
+  const leave = useCallback(
+    async (href: string) => {
+      if (await flush()) router.push(href);
+    },
+    [flush, router],
+  );
+
+  return { state: autosave.state, update, leave, latest };
+}

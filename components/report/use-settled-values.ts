@@ -1,0 +1,33 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+
+/**
+ * Calls onSettled with the form's values after each change, except while an IME composition is open:
+ * React reports pinyin mid-composition, and saving or counting it would be wrong. Composition events
+ * bubble, so the handlers go on the form element and cover every field in it.
+ */
+export function useSettledValues<T extends FieldValues>(form: UseFormReturn<T>, onSettled: (values: T) => void) {
+  const composing = useRef(false);
+  const callback = useRef(onSettled);
+  callback.current = onSettled;
+  const { watch, getValues } = form;
+
+  useEffect(() => {
+    const subscription = watch(() => {
+      if (!composing.current) callback.current(getValues());
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, getValues]);
+
+  return {
+    onCompositionStart: () => {
+      composing.current = true;
+    },
+    onCompositionEnd: () => {
+      composing.current = false;
+      callback.current(getValues());
+    },
+  };
+}

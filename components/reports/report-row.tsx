@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { TStoredReport } from '@/lib/db/report-repository';
+import { BUTTON } from '@/components/ui/button-classes';
+import { DeleteReportButton } from './delete-report-button';
+
+function savedAt(iso: string): string {
+  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+}
+
+export function ReportRow({ stored }: { stored: TStoredReport }) {
+  const { report } = stored;
+  return (
+    <li className="border-b border-gray-200 py-4">
+      <h3 className="text-lg font-bold">
+        <Link href={`/reports/${stored.id}`} className="text-accent underline">
+          {report.title || '（未命名报告）'}
+        </Link>
+      </h3>
+      <p className="text-sm text-gray-700">
+        {report.unit} · {report.year} 年度 · {stored.downloadedAt ? '已下载' : '起草中'} · 最后保存 {savedAt(stored.updatedAt)}
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <Link href={`/reports/${stored.id}`} className={BUTTON.small}>
+          继续编辑<span className="sr-only">《{report.title}》</span>
+        </Link>
+        <a href={`/api/reports/${stored.id}/docx`} className={BUTTON.small} download>
+          下载<span className="sr-only">《{report.title}》的 Word 文件</span>
+        </a>
+        <DeleteReportButton id={stored.id} title={report.title} />
+      </div>
+    </li>
+  );
+}
