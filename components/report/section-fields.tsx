@@ -53,7 +53,8 @@ export function SectionFields({ name, index, count, level, label, levelName, onM
   return (
     <li className="rounded border border-gray-300 bg-white p-3" data-testid="section" data-level={level}>
       <label htmlFor={headingId} className="block text-sm font-bold text-gray-700">
-        {levelName}小标题{label ? `（${label}）` : '（不填则不编号，正文接在上一节之后）'}
+        {levelName}小标题
+        {label ? <span className="sr-only">，编号{label}</span> : <span className="font-normal">（不填则不编号，正文接在上一节之后）</span>}
       </label>
       {errors.heading ? (
         <p id={`${headingId}-error`} className="font-medium text-red-700">
@@ -62,7 +63,7 @@ export function SectionFields({ name, index, count, level, label, levelName, onM
         </p>
       ) : null}
       <div className="mt-1 flex items-center gap-2">
-        <span aria-hidden="true" className="min-w-10 text-right font-bold" data-testid="section-label">
+        <span aria-hidden="true" className="min-w-12 whitespace-nowrap text-right font-bold" data-testid="section-label">
           {label}
         </span>
         <input

@@ -15,25 +15,25 @@ export function TaskList({ id, report, steps }: { id: string; report: TReport; s
       {steps.map((step) => {
         const status = stepStatus(report, step);
         const count = step.kind === 'part' ? `${countPart(report.parts[step.slug])} 字` : null;
-        const body = (
-          <>
-            <span className="block font-medium">{step.label}</span>
-            <span className="block text-sm text-gray-700" id={`hint-${step.slug}`}>
-              {step.hint}
-              {count ? ` · ${count}` : ''}
-            </span>
-          </>
-        );
+        const name = <span className="font-medium">{step.label}</span>;
         return (
           <li key={step.slug} className="relative flex items-center justify-between gap-4 px-4 py-3 hover:bg-gray-50">
             <div>
               {status === '暂不能开始' ? (
-                <span className="text-gray-600">{body}</span>
+                <span className="text-gray-600">{name}</span>
               ) : (
-                <Link href={stepHref(id, step)} aria-describedby={`status-${step.slug}`} className="text-accent underline after:absolute after:inset-0">
-                  {body}
+                <Link
+                  href={stepHref(id, step)}
+                  aria-describedby={`hint-${step.slug} status-${step.slug}`}
+                  className="text-accent underline after:absolute after:inset-0"
+                >
+                  {name}
                 </Link>
               )}
+              <span className="block text-sm text-gray-700" id={`hint-${step.slug}`}>
+                {step.hint}
+                {count ? ` · ${count}` : ''}
+              </span>
             </div>
             <span id={`status-${step.slug}`}>
               <StatusTag status={status} />

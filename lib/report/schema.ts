@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-locale';
 import { PART_KEYS, ZPartKey, ZUnitKind } from './part-keys';
 import { LIMITS } from './limits';
 import { zBody, zLine } from './text';

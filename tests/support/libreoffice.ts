@@ -1,0 +1,25 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Whether LibreOffice and poppler are installed (.ci/run installs both; a developer machine may not). */
+export const hasLibreOffice = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
+
+export type TPdf = { pages: number; text: string };
+
+/** Renders .docx bytes to PDF with LibreOffice, as a county office's reader would, and reads the PDF back. */
+export function renderPdf(docx: Uint8Array): TPdf {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-lo-'));
+  writeFileSync(join(dir, 'report.docx'), docx);
+  // A profile of its own, so parallel runs and a user's open LibreOffice do not lock each other out.
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report.docx')], {
+    timeout: 120_000,
+    stdio: 'ignore',
+  });
+  const pdf = join(dir, 'report.pdf');
+  readFileSync(pdf);
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0), text };
+}
