@@ -1,0 +1,35 @@
+import { parseArgs } from 'node:util';
+import { CliError } from './cli-error';
+import { runExport } from './run-export';
+import { runRender } from './run-render';
+
+const USAGE = `用法：
+  npm run -s cli -- render REPORT.json -o OUT.docx   把报告 JSON 排版为 Word 文件
+  npm run -s cli -- export ID                        输出已保存报告的 JSON（数据库：NIANBAO_DB，默认 ./data/nianbao.db）`;
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  switch (command) {
+    case 'render':
+      return runRender(rest[0], values.output);
+    case 'export':
+      return runExport(rest[0]);
+    default:
+      throw new CliError(`未知命令：${command}\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const known = error instanceof CliError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+  process.stderr.write(`${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openSqlite } from '@/lib/db/open-sqlite';
+import { createReportRepository } from '@/lib/db/report-repository';
+import { paragraphs, readDocx } from '../support/docx-xml';
+import { runCli } from '../support/run-cli';
+import { loadSample } from '../support/sample';
+import { tempDbPath } from '../support/temp-db';
+
+const fixture = new URL('../fixtures/sample-report.json', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+
+describe('npm run -s cli', () => {
+  it('render REPORT.json -o OUT.docx writes the report as a .docx', async () => {
+    const out = join(dir, 'out.docx');
+    const { code, stderr } = runCli(['render', fixture, '-o', out]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const texts = paragraphs((await readDocx(readFileSync(out))).document).map((p) => p.text);
+    expect(texts[0]).toBe('青石镇人民政府关于2025年法治政府建设情况的报告');
+  });
+
+  it('render refuses a missing file, malformed JSON and an invalid report on stderr with exit 1, writing nothing', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"year": 2025');
+    expect(runCli(['render', join(dir, 'none.json'), '-o', join(dir, 'x.docx')])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('找不到文件') });
+    expect(runCli(['render', bad, '-o', join(dir, 'x.docx')])).toMatchObject({ code: 1, stderr: expect.stringContaining('不是有效的 JSON') });
+    writeFileSync(bad, JSON.stringify({ ...loadSample(), year: 1900 }));
+    expect(runCli(['render', bad, '-o', join(dir, 'x.docx')])).toMatchObject({ code: 1, stderr: expect.stringContaining('year：报告年度不能早于2000年') });
+    expect(() => readFileSync(join(dir, 'x.docx'))).toThrow();
+  });
+
+  it('export ID prints a stored report as the JSON that render reads', async () => {
+    const file = tempDbPath();
+    const repo = createReportRepository(await openSqlite(file));
+    const { id } = await repo.create(loadSample());
+    await repo.close();
+    const { code, stdout } = runCli(['export', id], { NIANBAO_DB: file });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(loadSample());
+    const missing = runCli(['export', 'no-such-id'], { NIANBAO_DB: file });
+    expect(missing).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('找不到编号为 no-such-id 的报告') });
+  });
+
+  it('names an unknown command and shows the usage', () => {
+    expect(runCli(['frobnicate'])).toMatchObject({ code: 1, stderr: expect.stringContaining('未知命令：frobnicate') });
+  });
+});
