@@ -5,7 +5,7 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { countPart } from '@/lib/report/count';
 import type { TPartKey } from '@/lib/report/part-keys';
 import type { TReport } from '@/lib/report/schema';
-import { validatePart, type TPartProblem } from '@/lib/report/validate-part';
+import type { TPartProblem } from '@/lib/report/validate-part';
 import type { TTemplatePart } from '@/lib/template/schema';
 import { BUTTON } from '@/components/ui/button-classes';
 import { ErrorSummary, type TSummaryError } from '@/components/ui/error-summary';
@@ -60,6 +60,9 @@ export function PartEditor({ id, version, report, partKey, templatePart, firstNu
   const partProblem = problems.find((p) => !p.sectionId)?.message;
 
   const onContinue = async () => {
+    // The schema (zod) is loaded when the clerk first asks to continue, not with the page: it is the
+    // largest piece of the editor's JavaScript and typing never needs it.
+    const { validatePart } = await import('@/lib/report/validate-part');
     const found = validatePart(getValues(), { allowNone: templatePart.allowNone, done });
     setProblems(found);
     if (found.length === 0) await editor.leave(returnTo);

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { fillPattern } from '../template/fill';
 import type { TTemplate } from '../template/schema';
 import { LIMITS } from './limits';
-import { PART_KEYS, ZUnitKind, type TUnitKind } from './part-keys';
+import { ZUnitKind } from './enums';
+import { PART_KEYS, type TUnitKind } from './part-keys';
 import { REPORT_SCHEMA_VERSION, ZYear, type TPart, type TReport } from './schema';
 import { zLine } from './text';
 

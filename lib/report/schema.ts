@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-locale';
-import { PART_KEYS, ZPartKey, ZUnitKind } from './part-keys';
+import { ZPartKey, ZUnitKind } from './enums';
+import { PART_KEYS } from './part-keys';
 import { LIMITS } from './limits';
 import { zBody, zLine } from './text';
 
@@ -87,4 +88,3 @@ export const ZReport = ZBasics.extend({
 }).strict();
 export type TReport = z.infer<typeof ZReport>;
 
-export { ZPartKey };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PART_KEYS, ZPartKey, UNIT_KINDS } from '../report/part-keys';
+import { ZPartKey } from '../report/enums';
+import { PART_KEYS, UNIT_KINDS } from '../report/part-keys';
 
 const ZMonthDay = z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) });
 

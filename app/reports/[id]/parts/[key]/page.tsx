@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { loadReport } from '@/lib/db/load-report';
 import { countPart, countReport } from '@/lib/report/count';
 import { firstNumberOfPart } from '@/lib/report/numbering';
-import { ZPartKey } from '@/lib/report/part-keys';
+import { ZPartKey } from '@/lib/report/enums';
 import { returnHref } from '@/lib/report/return-to';
 import { partTitle } from '@/lib/report/steps';
 import { chineseNumeral } from '@/lib/report/numbering';

@@ -1,0 +1,41 @@
+import { gzipSync } from 'node:zlib';
+import { startAppServer } from '../tests/support/app-server';
+import { tempDbPath } from '../tests/support/temp-db';
+import { scaledReport } from './scaled-report';
+import { figure, median, percentile, timeIt, type TFigure } from './stats';
+
+const PORT = 3199;
+
+async function firstLoadJsKb(url: string): Promise<number> {
+  const html = await (await fetch(url)).text();
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  let bytes = 0;
+  for (const src of scripts) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())).byteLength;
+  return bytes / 1024;
+}
+
+/** Figures that need the built app running: the autosave round trip and the wizard page's JavaScript. */
+export async function benchServer(): Promise<TFigure[]> {
+  const server = await startAppServer(PORT, tempDbPath());
+  try {
+    const report = scaledReport(10_000);
+    const created = await fetch(`${server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
+    const { id, version: first } = (await created.json()) as { id: string; version: number };
+    let version = first;
+    const save = async () => {
+      report.opening = `${report.opening.slice(0, 200)}${version}`;
+      const response = await fetch(`${server.url}/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report }) });
+      if (!response.ok) throw new Error(`save answered ${response.status}`);
+      version = ((await response.json()) as { version: number }).version;
+    };
+    await timeIt(20, save);
+    const samples = await timeIt(200, save);
+    return [
+      figure('自动保存往返（1 万字，200 次中位数）', median(samples), 'ms', 50),
+      figure('自动保存往返（1 万字，200 次 p95）', percentile(samples, 95), 'ms', 50),
+      figure('编辑页首次加载 JavaScript（gzip）', await firstLoadJsKb(`${server.url}/reports/${id}/parts/measures`), 'KB', 200),
+    ];
+  } finally {
+    await server.stop();
+  }
+}

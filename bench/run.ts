@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { benchRender } from './bench-render';
+import { benchServer } from './bench-server';
+import type { TFigure } from './stats';
+
+/** `npm run bench [-- --json]`: each figure against its target; exits 1 when a target is missed. */
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: json ? 'ignore' : 'inherit' });
+  const figures: TFigure[] = [...(await benchRender()), ...(await benchServer())];
+  if (json) {
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+  } else {
+    for (const f of figures) {
+      process.stdout.write(`${f.ok ? '达标  ' : '未达标'}  ${f.name}: ${f.value} ${f.unit}（目标 ≤ ${f.target} ${f.unit}）\n`);
+    }
+  }
+  if (figures.some((f) => !f.ok)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String((error as Error)?.stack ?? error)}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,24 @@
+export type TFigure = { name: string; value: number; unit: string; target: number; ok: boolean };
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+export const median = (samples: number[]) => percentile(samples, 50);
+
+/** A figure against an upper-bound target, rounded for reading. */
+export function figure(name: string, value: number, unit: string, target: number): TFigure {
+  return { name, value: Math.round(value * 100) / 100, unit, target, ok: value <= target };
+}
+
+export async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
