@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { callApi } from '@/lib/http/api-client';
 import { ZUnitKind } from '@/lib/report/enums';
@@ -27,7 +27,7 @@ export function NewReportForm({ defaultYear, template }: { defaultYear: number; 
   });
   const { register, handleSubmit, formState, setValue, control } = form;
   // The recipient follows the unit kind until the clerk types one of their own.
-  const recipientTyped = useRef(false);
+  const recipientEdited = !!formState.dirtyFields.recipient;
   const [unit, unitKind, year] = useWatch({ control, name: ['unit', 'unitKind', 'year'] });
   const errors = formErrorsOf(formState.errors, FIELD_IDS);
   const messageOf = (key: keyof TNewReport) => formState.errors[key]?.message;
@@ -58,7 +58,7 @@ export function NewReportForm({ defaultYear, template }: { defaultYear: number; 
                   // One registration serves all four radios, so the kind comes from the event, not the loop.
                   onChange: (event: ChangeEvent<HTMLInputElement>) => {
                     const chosen = ZUnitKind.safeParse(event.target.value);
-                    if (chosen.success && !recipientTyped.current) setValue('recipient', template.recipientSuggestions[chosen.data]);
+                    if (chosen.success && !recipientEdited) setValue('recipient', template.recipientSuggestions[chosen.data]);
                   },
                 })}
               />
@@ -71,7 +71,7 @@ export function NewReportForm({ defaultYear, template }: { defaultYear: number; 
         <input id="year" type="number" inputMode="numeric" className={`${INPUT} max-w-40`} aria-describedby={describedBy('year', 'hint', messageOf('year'))} aria-invalid={!!messageOf('year')} {...register('year', { valueAsNumber: true })} />
       </Field>
       <Field id="recipient" label="主送机关" hint="按单位类型给出建议，可以修改。例如：区委、区人民政府" error={messageOf('recipient')}>
-        <input id="recipient" className={INPUT} aria-describedby={describedBy('recipient', 'hint', messageOf('recipient'))} aria-invalid={!!messageOf('recipient')} {...register('recipient', { onChange: () => (recipientTyped.current = true) })} />
+        <input id="recipient" className={INPUT} aria-describedby={describedBy('recipient', 'hint', messageOf('recipient'))} aria-invalid={!!messageOf('recipient')} {...register('recipient')} />
       </Field>
       <p className="mb-5 text-gray-700" aria-live="polite">
         建议标题：<span data-testid="proposed-title">{unit.trim() ? proposeTitle({ unit, unitKind, year: Number.isFinite(year) ? year : defaultYear }, template) : '（填写单位全称后生成）'}</span>

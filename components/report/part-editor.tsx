@@ -9,7 +9,7 @@ import type { TPartProblem } from '@/lib/report/validate-part';
 import type { TTemplatePart } from '@/lib/template/schema';
 import { BUTTON } from '@/components/ui/button-classes';
 import { ErrorSummary, type TSummaryError } from '@/components/ui/error-summary';
-import { toPartForm, type TPartForm } from './part-form-values';
+import type { TPartForm } from './part-form-values';
 import { SaveStatus } from './save-status';
 import { SectionErrorsContext, type TSectionErrors } from './section-errors';
 import type { TDeleted } from './section-fields';
@@ -36,7 +36,7 @@ function summaryOf(problems: TPartProblem[]): TSummaryError[] {
 
 export function PartEditor({ id, version, report, partKey, templatePart, firstNumber, otherChars, returnTo }: TProps) {
   const editor = useReportEditor(id, version, report);
-  const form = useForm<TPartForm>({ defaultValues: toPartForm(report.parts[partKey]), shouldFocusError: false });
+  const form = useForm<TPartForm>({ defaultValues: report.parts[partKey], shouldFocusError: false });
   const { control, register, setValue, getValues } = form;
   const [chars, setChars] = useState(() => countPart(report.parts[partKey]));
   const [problems, setProblems] = useState<TPartProblem[]>([]);

@@ -8,7 +8,3 @@ type TLevel2 = Omit<TSection, 'children'> & { children: TLevel3[] };
 type TLevel1 = Omit<TSection, 'children'> & { children: TLevel2[] };
 
 export type TPartForm = Omit<TPart, 'sections'> & { sections: TLevel1[] };
-
-export function toPartForm(part: TPart): TPartForm {
-  return part as TPartForm;
-}

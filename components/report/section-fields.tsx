@@ -29,11 +29,11 @@ const TEXTAREA = 'mt-1 block w-full rounded border-2 border-gray-700 bg-white px
 export function SectionFields({ name, index, count, level, label, levelName, onMove, onDelete, onDeleteChild }: TProps) {
   const { register, getValues, control } = useFormContext<TPartForm>();
   const path = `${name}.${index}` as const;
-  const section = useWatch({ control, name: path }) as TSection;
-  const errors = useSectionErrors(section.id);
-  const headingId = `h-${section.id}`;
-  const bodyId = `b-${section.id}`;
-  const shown = section.heading.trim() || '（无小标题）';
+  const [sectionId, heading] = useWatch({ control, name: [`${path}.id`, `${path}.heading`] });
+  const errors = useSectionErrors(sectionId);
+  const headingId = `h-${sectionId}`;
+  const bodyId = `b-${sectionId}`;
+  const shown = heading.trim() || '（无小标题）';
 
   const onHeadingKey = (event: KeyboardEvent<HTMLInputElement>) => {
     // Enter that confirms an IME candidate must never act; a plain Enter goes on to the paragraphs.
@@ -100,7 +100,7 @@ export function SectionFields({ name, index, count, level, label, levelName, onM
         <button type="button" className={BUTTON.small} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
           下移<span className="sr-only">“{shown}”</span>
         </button>
-        <button type="button" className={BUTTON.danger} onClick={() => onDelete(getValues(path) as TSection)}>
+        <button type="button" className={BUTTON.danger} onClick={() => onDelete(getValues(path))}>
           删除<span className="sr-only">“{shown}”</span>
         </button>
       </div>

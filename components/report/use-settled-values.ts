@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 
 /**
@@ -11,7 +11,9 @@ import type { FieldValues, UseFormReturn } from 'react-hook-form';
 export function useSettledValues<T extends FieldValues>(form: UseFormReturn<T>, onSettled: (values: T) => void) {
   const composing = useRef(false);
   const callback = useRef(onSettled);
-  callback.current = onSettled;
+  useLayoutEffect(() => {
+    callback.current = onSettled;
+  });
   const { watch, getValues } = form;
 
   useEffect(() => {

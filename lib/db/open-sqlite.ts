@@ -18,7 +18,7 @@ export async function openSqlite(file: string): Promise<Kysely<Database>> {
   const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   if (error) {
     await db.destroy();
-    throw error instanceof Error ? error : new Error(String(error));
+    throw error instanceof Error ? error : new Error('数据库迁移失败', { cause: error });
   }
   return db;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import './zod-locale';
-import { ZPartKey, ZUnitKind } from './enums';
+import { ZUnitKind } from './enums';
 import { PART_KEYS } from './part-keys';
 import { LIMITS } from './limits';
 import { zBody, zLine } from './text';

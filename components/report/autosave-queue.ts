@@ -1,0 +1,92 @@
+import type { TApiResult } from '@/lib/http/api-client';
+import type { TReport } from '@/lib/report/schema';
+
+export type TSaveState =
+  | { kind: 'saved'; at?: string }
+  | { kind: 'saving' }
+  | { kind: 'retrying'; message: string }
+  | { kind: 'failed'; message: string };
+
+export type TSend = (report: TReport, version: number) => Promise<TApiResult<{ version: number; updatedAt: string }>>;
+
+export const AUTOSAVE_TIMING = { debounceMs: 800, retryMs: 3000 };
+
+/**
+ * Debounced, serialised saving of the whole report: one request in flight at a time, the newest text
+ * sent next, and a failed save kept and retried (no connection, server error) or held with its reason
+ * (a conflict, refused text) so nothing typed is dropped. The version the server acknowledged travels
+ * with every save, so a stale tab cannot overwrite a newer text.
+ */
+export class AutosaveQueue {
+  private pending: TReport | null = null;
+  private inFlight = false;
+  private blocked = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private waiters: Array<(saved: boolean) => void> = [];
+  private state: TSaveState = { kind: 'saved' };
+
+  constructor(
+    private readonly send: TSend,
+    private version: number,
+    private readonly onState: (state: TSaveState) => void,
+    private readonly timing = AUTOSAVE_TIMING,
+  ) {}
+
+  /** Text typed that the server has not acknowledged yet. */
+  hasUnsaved(): boolean {
+    return this.pending !== null || this.inFlight;
+  }
+
+  schedule(report: TReport): void {
+    this.pending = report;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), this.timing.debounceMs);
+  }
+
+  /** Sends what is pending now; true once the server has it, false when it was refused or unreachable. */
+  flush(): Promise<boolean> {
+    if (!this.hasUnsaved()) return Promise.resolve(this.state.kind !== 'failed');
+    const done = new Promise<boolean>((resolve) => this.waiters.push(resolve));
+    void this.run();
+    return done;
+  }
+
+  private setState(state: TSaveState): void {
+    this.state = state;
+    this.onState(state);
+  }
+
+  private settle(saved: boolean): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    waiters.forEach((resolve) => resolve(saved));
+  }
+
+  private async run(): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.inFlight || this.blocked) return;
+    const report = this.pending;
+    if (!report) return this.settle(true);
+    this.pending = null;
+    this.inFlight = true;
+    this.setState({ kind: 'saving' });
+    const result = await this.send(report, this.version);
+    this.inFlight = false;
+    if (result.ok) {
+      this.version = result.data.version;
+      if (this.pending) return this.run();
+      this.setState({ kind: 'saved', at: result.data.updatedAt });
+      return this.settle(true);
+    }
+    this.pending ??= report;
+    if (result.status === 0 || result.status >= 500) {
+      this.setState({ kind: 'retrying', message: result.message });
+      this.timer = setTimeout(() => void this.run(), this.timing.retryMs);
+    } else {
+      // A conflict or a refused text will not go through by retrying: hold it and say why.
+      this.blocked = result.status === 409 || result.status === 404;
+      this.setState({ kind: 'failed', message: result.message });
+    }
+    this.settle(false);
+  }
+}
