@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { reporters } from './tests/support/json-report';
 
 export default defineConfig({
   test: {
+    reporters: reporters('e2e'),
     include: ['tests/e2e/**/*.e2e.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 120_000,
