@@ -1,16 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { reporters } from './tests/support/json-report';
-
-const root = fileURLToPath(new URL('.', import.meta.url));
+import { resolve } from './vitest.shared.mts';
 
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@/': root,
-      'server-only': `${root}tests/support/server-only.ts`,
-    },
-  },
+  resolve,
   test: {
     reporters: reporters('unit'),
     include: ['tests/**/*.test.ts'],

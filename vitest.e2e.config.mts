@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { reporters } from './tests/support/json-report';
+import { resolve } from './vitest.shared.mts';
 
 export default defineConfig({
+  resolve,
   test: {
     reporters: reporters('e2e'),
     include: ['tests/e2e/**/*.e2e.test.ts'],

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { formatChineseDate } from '@/lib/report/deadlines';
 import { proposeTitle } from '@/lib/report/new-report';
-import { UNIT_KINDS } from '@/lib/report/part-keys';
 import { ZBasics, type TBasics, type TReport } from '@/lib/report/schema';
 import type { TTemplate } from '@/lib/template/schema';
 import { BUTTON } from '@/components/ui/button-classes';
@@ -12,6 +11,7 @@ import { ErrorSummary, type TSummaryError } from '@/components/ui/error-summary'
 import { Field, INPUT, describedBy } from '@/components/ui/field';
 import { fieldErrorsOf } from '@/lib/http/field-errors';
 import { SaveStatus } from './save-status';
+import { UnitKindRadios } from './unit-kind-radios';
 import { useReportEditor } from './use-report-editor';
 import { useSettledValues } from './use-settled-values';
 
@@ -69,17 +69,7 @@ export function BasicsForm({ id, version, report, template, returnTo }: TProps) 
           ) : null}
         </Field>
       ))}
-      <fieldset className="mb-5">
-        <legend className="font-bold">单位类型</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          {UNIT_KINDS.map((kind) => (
-            <label key={kind} className="flex items-center gap-1">
-              <input type="radio" value={kind} {...register('unitKind')} />
-              {kind}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <UnitKindRadios registration={register('unitKind')} />
       <Field id="year" label="报告年度" hint="报告的是哪一年的工作。" error={error('year')}>
         <input id="year" type="number" inputMode="numeric" className={`${INPUT} max-w-40`} aria-describedby={describedBy('year', 'hint', error('year'))} {...register('year', { valueAsNumber: true })} />
       </Field>

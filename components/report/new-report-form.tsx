@@ -6,13 +6,13 @@ import { useState, type ChangeEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { callApi } from '@/lib/http/api-client';
 import { ZUnitKind } from '@/lib/report/enums';
-import { UNIT_KINDS } from '@/lib/report/part-keys';
 import { proposeTitle, ZNewReport, type TNewReport } from '@/lib/report/new-report';
 import type { TTemplate } from '@/lib/template/schema';
 import { BUTTON } from '@/components/ui/button-classes';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field, INPUT, describedBy } from '@/components/ui/field';
 import { formErrorsOf } from './form-errors';
+import { UnitKindRadios } from './unit-kind-radios';
 
 const FIELD_IDS: Record<keyof TNewReport, string> = { unit: 'unit', unitKind: 'unitKind-镇', year: 'year', recipient: 'recipient' };
 
@@ -45,28 +45,15 @@ export function NewReportForm({ defaultYear, template }: { defaultYear: number; 
       <Field id="unit" label="单位全称" hint="例如：重庆市巴南区东温泉镇人民政府" error={messageOf('unit')}>
         <input id="unit" className={INPUT} autoComplete="organization" aria-describedby={describedBy('unit', 'hint', messageOf('unit'))} aria-invalid={!!messageOf('unit')} {...register('unit')} />
       </Field>
-      <fieldset className="mb-5">
-        <legend className="font-bold">单位类型</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          {UNIT_KINDS.map((kind) => (
-            <label key={kind} className="flex items-center gap-1">
-              <input
-                type="radio"
-                id={`unitKind-${kind}`}
-                value={kind}
-                {...register('unitKind', {
-                  // One registration serves all four radios, so the kind comes from the event, not the loop.
-                  onChange: (event: ChangeEvent<HTMLInputElement>) => {
-                    const chosen = ZUnitKind.safeParse(event.target.value);
-                    if (chosen.success && !recipientEdited) setValue('recipient', template.recipientSuggestions[chosen.data]);
-                  },
-                })}
-              />
-              {kind}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <UnitKindRadios
+        registration={register('unitKind', {
+          // One registration serves all four radios, so the kind comes from the event.
+          onChange: (event: ChangeEvent<HTMLInputElement>) => {
+            const chosen = ZUnitKind.safeParse(event.target.value);
+            if (chosen.success && !recipientEdited) setValue('recipient', template.recipientSuggestions[chosen.data]);
+          },
+        })}
+      />
       <Field id="year" label="报告年度" hint="报告的是哪一年的工作，一般是上一年。" error={messageOf('year')}>
         <input id="year" type="number" inputMode="numeric" className={`${INPUT} max-w-40`} aria-describedby={describedBy('year', 'hint', messageOf('year'))} aria-invalid={!!messageOf('year')} {...register('year', { valueAsNumber: true })} />
       </Field>

@@ -9,6 +9,7 @@ import type { TPartProblem } from '@/lib/report/validate-part';
 import type { TTemplatePart } from '@/lib/template/schema';
 import { BUTTON } from '@/components/ui/button-classes';
 import { ErrorSummary, type TSummaryError } from '@/components/ui/error-summary';
+import { InlineError } from '@/components/ui/inline-error';
 import type { TPartForm } from './part-form-values';
 import { SaveStatus } from './save-status';
 import { SectionErrorsContext, type TSectionErrors } from './section-errors';
@@ -78,12 +79,7 @@ export function PartEditor({ id, version, report, partKey, templatePart, firstNu
             本部分 <span data-testid="part-chars">{chars}</span> 字 · 全文 <span data-testid="report-chars">{otherChars + chars}</span> 字
           </p>
         </div>
-        {partProblem ? (
-          <p id="part-error" className="mb-2 font-medium text-red-700">
-            <span className="sr-only">错误：</span>
-            {partProblem}
-          </p>
-        ) : null}
+        <InlineError id="part-error" message={partProblem} />
         {templatePart.allowNone ? (
           <label className="mb-4 flex items-center gap-2 rounded bg-white p-3">
             <input type="checkbox" id={none ? 'add-first' : undefined} {...register('none')} />

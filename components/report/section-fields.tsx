@@ -5,6 +5,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { TSection } from '@/lib/report/schema';
 import { LIMITS } from '@/lib/report/limits';
 import { BUTTON } from '@/components/ui/button-classes';
+import { InlineError } from '@/components/ui/inline-error';
 import type { TPartForm } from './part-form-values';
 import { SectionList, type TListName } from './section-list';
 import { useSectionErrors } from './section-errors';
@@ -56,12 +57,7 @@ export function SectionFields({ name, index, count, level, label, levelName, onM
         {levelName}小标题
         {label ? <span className="sr-only">，编号{label}</span> : <span className="font-normal">（不填则不编号，正文接在上一节之后）</span>}
       </label>
-      {errors.heading ? (
-        <p id={`${headingId}-error`} className="font-medium text-red-700">
-          <span className="sr-only">错误：</span>
-          {errors.heading}
-        </p>
-      ) : null}
+      <InlineError id={`${headingId}-error`} message={errors.heading} />
       <div className="mt-1 flex items-center gap-2">
         <span aria-hidden="true" className="min-w-12 whitespace-nowrap text-right font-bold" data-testid="section-label">
           {label}
@@ -79,12 +75,7 @@ export function SectionFields({ name, index, count, level, label, levelName, onM
       <label htmlFor={bodyId} className="mt-2 block text-sm font-bold text-gray-700">
         正文（每行一段）
       </label>
-      {errors.body ? (
-        <p id={`${bodyId}-error`} className="font-medium text-red-700">
-          <span className="sr-only">错误：</span>
-          {errors.body}
-        </p>
-      ) : null}
+      <InlineError id={`${bodyId}-error`} message={errors.body} />
       <textarea
         id={bodyId}
         rows={4}

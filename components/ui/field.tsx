@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { InlineError } from './inline-error';
 
 /** A labelled form field: label above, optional hint, inline error repeating the summary's words. */
 export function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
@@ -12,12 +13,7 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="font-medium text-red-700">
-          <span className="sr-only">错误：</span>
-          {error}
-        </p>
-      ) : null}
+      <InlineError id={`${id}-error`} message={error} />
       {children}
     </div>
   );

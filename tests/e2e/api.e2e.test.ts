@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type TAppServer } from '../support/app-server';
+import { loadSample } from '../support/sample';
+import { tempDbPath } from '../support/temp-db';
+
+let server: TAppServer;
+
+beforeAll(async () => {
+  server = await startAppServer(3118, tempDbPath());
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api/reports${path}`, init);
+const list = async () => (await (await api('')).json()) as Array<{ id: string; version: number; title: string }>;
+
+describe('the reports API', () => {
+  it('creates from the form, proposing title, signature and opening', async () => {
+    const input = { unit: '重庆市巴南区东温泉镇人民政府', unitKind: '镇', year: 2025, recipient: '区委、区人民政府' };
+    const created = await api('', { method: 'POST', body: JSON.stringify({ from: 'form', input }) });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const report = (await (await api(`/${id}`)).json()) as { title: string; signature: string };
+    expect(report).toMatchObject({ title: '东温泉镇人民政府关于2025年法治政府建设情况的报告', signature: '重庆市巴南区东温泉镇人民政府' });
+  });
+
+  it('refuses malformed JSON (400), an over-large body (413) and an invalid report (422), creating nothing', async () => {
+    const before = (await list()).length;
+    const malformed = await api('', { method: 'POST', body: '{"from":' });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({ message: '提交的数据不是有效的 JSON，未保存。' });
+    const huge = await api('', { method: 'POST', body: JSON.stringify({ from: 'report', report: { ...loadSample(), opening: '字'.repeat(600_000) } }) });
+    expect(huge.status).toBe(413);
+    const invalid = await api('', { method: 'POST', body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '坏\u0000标题' } }) });
+    expect(invalid.status).toBe(422);
+    expect(await invalid.json()).toMatchObject({ fieldErrors: [{ path: 'report.title', message: '标题含有无法保存的控制字符，请删除后重试' }] });
+    expect((await list()).length).toBe(before);
+  });
+
+  it('saves on the current version, refuses a stale one with 409, and leaves the newer text in place', async () => {
+    const { id } = (await (await api('', { method: 'POST', body: JSON.stringify({ from: 'sample' }) })).json()) as { id: string };
+    const save = (version: number, title: string) => api(`/${id}`, { method: 'PUT', body: JSON.stringify({ version, report: { ...loadSample(), title } }) });
+    const first = await save(1, '第二稿');
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ version: 2 });
+    const stale = await save(1, '旧窗口');
+    expect(stale.status).toBe(409);
+    const current = await api(`/${id}`);
+    expect(current.headers.get('etag')).toBe('"v2"');
+    expect(((await current.json()) as { title: string }).title).toBe('第二稿');
+    const invalid = await api(`/${id}`, { method: 'PUT', body: JSON.stringify({ version: 2, report: { ...loadSample(), year: 'x' } }) });
+    expect(invalid.status).toBe(422);
+    expect(((await (await api(`/${id}`)).json()) as { title: string }).title).toBe('第二稿');
+  });
+
+  it('downloads a .docx with a UTF-8 file name and answers 404 for a deleted report', async () => {
+    const { id } = (await (await api('', { method: 'POST', body: JSON.stringify({ from: 'sample' }) })).json()) as { id: string };
+    const download = await api(`/${id}/docx`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(download.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('青石镇人民政府关于2025年法治政府建设情况的报告')}.docx`);
+    expect(new Uint8Array(await download.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    expect((await api(`/${id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await api(`/${id}`)).status).toBe(404);
+    expect((await api(`/${id}/docx`)).status).toBe(404);
+    expect((await list()).some((r) => r.id === id)).toBe(false);
+  });
+});
