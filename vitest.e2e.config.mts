@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { reporters } from './tests/support/json-report';
-import { resolve } from './vitest.shared.mts';
+import { resolve } from './vitest.shared';
 
 export default defineConfig({
   resolve,
