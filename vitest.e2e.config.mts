@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from './tests/support/json-report';
-import { resolve } from './vitest.shared';
+import { reporters } from './tests/support/json-report.mts';
+import { resolve } from './vitest.shared.mts';
 
 export default defineConfig({
   resolve,

@@ -19,8 +19,8 @@ export const SIZE = { title: 44, body: 32, pageNumber: 28 } as const;
 /** 156 mm / 28 characters = 15.79 pt: each 16 pt character condensed by 0.25 pt (5 twentieths). */
 export const CONDENSE = -5;
 
-/** One character of body text (16 pt) in twips, for indents counted in characters. */
-export const CHAR = 320;
+/** One character of body text on the grid (16 pt condensed by 0.25 pt) in twips, for indents counted in characters. */
+export const CHAR = 315;
 
 export const FONT = {
   title: '方正小标宋简体',

@@ -4,11 +4,16 @@ import type { TReport } from '../report/schema';
 import { stripForbiddenCharacters } from '../report/text';
 import { buildBody } from './build-body';
 import { buildFooters } from './build-footers';
+import { buildDraftHeaders } from './build-headers';
+import { patchPackage } from './patch-package';
 import { PAGE } from './geometry';
 import { STYLES } from './styles';
 
-/** Renders a report to the bytes of a .docx laid out on the GB/T 9704 page. Pure: no file system, no DB. */
-export async function renderDocx(report: TReport): Promise<Uint8Array> {
+export type TRenderOptions = { draft?: boolean };
+
+/** Renders a report to the bytes of a .docx laid out on the GB/T 9704 page; a draft carries 草稿 at the
+ * top of every page. Pure: no file system, no DB. */
+export async function renderDocx(report: TReport, options: TRenderOptions = {}): Promise<Uint8Array> {
   const template = getTemplate(report.template);
   const doc = new Document({
     creator: stripForbiddenCharacters(report.signature || report.unit),
@@ -26,9 +31,10 @@ export async function renderDocx(report: TReport): Promise<Uint8Array> {
           grid: { type: DocumentGridType.LINES, linePitch: PAGE.linePitch },
         },
         footers: buildFooters(),
+        ...(options.draft ? { headers: buildDraftHeaders() } : {}),
         children: buildBody(report, template),
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return patchPackage(new Uint8Array(await Packer.toBuffer(doc)));
 }

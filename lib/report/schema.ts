@@ -68,6 +68,8 @@ export const ZBasics = z.object({
   unitKind: ZUnitKind,
   year: ZYear,
   title: zLine('标题', LIMITS.title),
+  /** The clerk's own title line breaks (调整换行); ignored once they no longer spell the title. */
+  titleLines: z.array(zLine('标题行', LIMITS.title)).max(10).optional(),
   recipient: zLine('主送机关', LIMITS.line),
   signature: zLine('落款', LIMITS.line),
   date: ZDate,

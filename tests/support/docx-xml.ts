@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { XMLValidator } from 'fast-xml-parser';
 
-export type TDocxParts = { document: string; styles: string; settings: string; footers: string[]; fontTable: string };
+export type TDocxParts = { document: string; styles: string; settings: string; footers: string[]; headers: string[]; fontTable: string };
 
 /** The XML parts of a .docx a test asserts on; each must be well-formed, as Word refuses a file otherwise. */
 export async function readDocx(bytes: Uint8Array): Promise<TDocxParts> {
@@ -12,13 +12,14 @@ export async function readDocx(bytes: Uint8Array): Promise<TDocxParts> {
     if (valid !== true) throw new Error(`${name} is not well-formed: ${JSON.stringify(valid.err)}`);
     return xml;
   };
-  const footerNames = Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n));
+  const named = (kind: string) => Object.keys(zip.files).filter((n) => new RegExp(`^word/${kind}\\d+\\.xml$`).test(n));
   return {
     document: await read('word/document.xml'),
     styles: await read('word/styles.xml'),
     settings: await read('word/settings.xml'),
     fontTable: await read('word/fontTable.xml'),
-    footers: await Promise.all(footerNames.map(read)),
+    footers: await Promise.all(named('footer').map(read)),
+    headers: await Promise.all(named('header').map(read)),
   };
 }
 

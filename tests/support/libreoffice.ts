@@ -6,7 +6,21 @@ import { join } from 'node:path';
 /** Whether LibreOffice and poppler are installed (.ci/run installs both; a developer machine may not). */
 export const hasLibreOffice = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
 
-export type TPdf = { pages: number; text: string };
+export type TPdfLine = { xMin: number; xMax: number; yMin: number; yMax: number; text: string };
+export type TPdf = { pages: number; text: string; lines: TPdfLine[][] };
+
+/** Every text line of every page with its box in points, from pdftotext's bounding-box layout. */
+function linesOf(bboxHtml: string): TPdfLine[][] {
+  return bboxHtml.split('<page ').slice(1).map((page) =>
+    [...page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+      text: [...m[5]!.matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(''),
+    })),
+  );
+}
 
 /** Renders .docx bytes to PDF with LibreOffice, as a county office's reader would, and reads the PDF back. */
 export function renderPdf(docx: Uint8Array): TPdf {
@@ -21,5 +35,6 @@ export function renderPdf(docx: Uint8Array): TPdf {
   readFileSync(pdf);
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0), text };
+  const bbox = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0), text, lines: linesOf(bbox) };
 }

@@ -63,7 +63,7 @@ describe('rendering a report to .docx', () => {
     expect(styleXml('NbBody')).toContain('w:eastAsia="仿宋_GB2312"');
     expect(styleXml('NbBody')).toContain('<w:sz w:val="32"/>');
     expect(styleXml('NbBody')).toMatch(/<w:spacing [^>]*w:line="579"[^>]*w:lineRule="exact"/);
-    expect(styleXml('NbBody')).toContain('w:firstLine="640"');
+    expect(styleXml('NbBody')).toContain('w:firstLine="630"');
     expect(styleXml('NbTitle')).toContain('w:eastAsia="方正小标宋简体"');
     expect(styleXml('NbTitle')).toContain('<w:sz w:val="44"/>');
     expect(styleXml('NbHeading1')).toContain('w:eastAsia="黑体"');
