@@ -39,7 +39,10 @@ function cost(title: string, breaks: number[]): number {
 }
 
 function* combinations(items: number[], k: number, from = 0): Generator<number[]> {
-  if (k === 0) return yield [];
+  if (k === 0) {
+    yield [];
+    return;
+  }
   for (let i = from; i <= items.length - k; i++) for (const rest of combinations(items, k - 1, i + 1)) yield [items[i]!, ...rest];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '@/lib/docx/render-docx';
-import { signOffIndents } from '@/lib/docx/sign-off';
+import { signOffIndents } from '@/lib/report/sign-off';
 import { createReport } from '@/lib/report/new-report';
 import type { TReport } from '@/lib/report/schema';
 import { getTemplate } from '@/lib/template/get-template';

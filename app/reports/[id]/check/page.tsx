@@ -5,6 +5,7 @@ import { docxFileName } from '@/lib/docx/file-name';
 import { countReport } from '@/lib/report/count';
 import { formatChineseDate } from '@/lib/report/deadlines';
 import { basicsComplete, getSteps, hasContent } from '@/lib/report/steps';
+import { finalBlockers } from '@/lib/report/final-blockers';
 import { getTemplate } from '@/lib/template/get-template';
 import { BUTTON } from '@/components/ui/button-classes';
 import { PartSummaryCard } from '@/components/report/part-summary-card';
@@ -17,7 +18,9 @@ export const dynamic = 'force-dynamic';
 export default async function CheckPage({ params }: TProps) {
   const { id } = await params;
   const { report } = await loadReport(id);
-  const steps = getSteps(getTemplate(report.template));
+  const template = getTemplate(report.template);
+  const steps = getSteps(template);
+  const blockers = finalBlockers(report, template);
   const parts = steps.filter((s) => s.kind === 'part');
   const empty = parts.filter((s) => !hasContent(report.parts[s.slug]));
   const basics: Array<[string, string]> = [
@@ -81,10 +84,32 @@ export default async function CheckPage({ params }: TProps) {
           下载
         </h2>
         <p className="mb-3 text-gray-700">全文 {countReport(report)} 字。Word 文件按《党政机关公文格式》排版，可用 Word、WPS 打开。</p>
+        {blockers.length > 0 ? (
+          <div id="final-blocked" className="mb-3 text-gray-800">
+            正式稿暂不能下载：
+            <ul className="list-disc pl-6">
+              {blockers.map((b) => (
+                <li key={b}>{b}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <div className="flex flex-wrap gap-3">
-          <a href={`/api/reports/${id}/docx`} download={docxFileName(report.title)} className={BUTTON.primary} data-testid="download-docx">
-            下载 Word 文件
+          {blockers.length > 0 ? (
+            <button type="button" disabled aria-describedby="final-blocked" className={BUTTON.primary}>
+              下载正式稿
+            </button>
+          ) : (
+            <a href={`/api/reports/${id}/docx`} download={docxFileName(report.title)} className={BUTTON.primary} data-testid="download-docx">
+              下载正式稿
+            </a>
+          )}
+          <a href={`/api/reports/${id}/docx?kind=draft`} download={docxFileName(report.title, '（草稿）')} className={BUTTON.secondary} data-testid="download-draft">
+            下载草稿
           </a>
+          <Link href={`/reports/${id}/preview`} className={BUTTON.secondary}>
+            预览
+          </Link>
           <a href={`/api/reports/${id}`} download={`${report.title || '报告'}.json`} className={BUTTON.secondary}>
             导出数据
           </a>

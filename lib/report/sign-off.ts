@@ -1,4 +1,4 @@
-import { textUnits } from '../report/text-width';
+import { textUnits } from './text-width';
 
 /**
  * Right indents, in characters, of 发文机关署名 and 成文日期 for a document without a seal (GB/T 9704

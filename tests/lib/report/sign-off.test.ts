@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signOffIndents } from '@/lib/docx/sign-off';
+import { signOffIndents } from '@/lib/report/sign-off';
 
 describe('signature and date of an unsealed document (GB/T 9704 7.3.5.2)', () => {
   it('puts the signature two characters in and starts the date two characters right of it', () => {
