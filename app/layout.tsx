@@ -12,10 +12,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
       <body className="min-h-screen bg-desk font-sans text-gray-900">
-        <a href="#main" className="sr-only-focusable bg-white p-2 text-accent underline">
+        <a href="#main" className="no-print sr-only-focusable bg-white p-2 text-accent underline">
           跳到正文
         </a>
-        <header className="border-b border-gray-300 bg-white">
+        <header className="no-print border-b border-gray-300 bg-white">
           <div className="mx-auto flex max-w-5xl items-baseline gap-3 px-4 py-3">
             <Link href="/" className="text-xl font-bold text-accent-dark no-underline">
               年报
