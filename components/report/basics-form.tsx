@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { formatChineseDate } from '@/lib/report/deadlines';
 import { proposeTitle } from '@/lib/report/new-report';
 import { ZBasics, type TBasics, type TReport } from '@/lib/report/schema';
@@ -11,6 +11,7 @@ import { ErrorSummary, type TSummaryError } from '@/components/ui/error-summary'
 import { Field, INPUT, describedBy } from '@/components/ui/field';
 import { fieldErrorsOf } from '@/lib/http/field-errors';
 import { SaveStatus } from './save-status';
+import { TitleLinesField } from './title-lines-field';
 import { UnitKindRadios } from './unit-kind-radios';
 import { useReportEditor } from './use-report-editor';
 import { useSettledValues } from './use-settled-values';
@@ -25,8 +26,8 @@ const FIELDS: Array<{ name: Exclude<keyof TBasics, 'unitKind' | 'year' | 'date' 
 ];
 
 function basicsOf(report: TReport): TBasics {
-  const { unit, unitKind, year, title, recipient, signature, date, opening } = report;
-  return { unit, unitKind, year, title, recipient, signature, date, opening };
+  const { unit, unitKind, year, title, titleLines, recipient, signature, date, opening } = report;
+  return { unit, unitKind, year, title, titleLines, recipient, signature, date, opening };
 }
 
 export function BasicsForm({ id, version, report, template, returnTo }: TProps) {
@@ -52,6 +53,7 @@ export function BasicsForm({ id, version, report, template, returnTo }: TProps) 
   };
 
   return (
+    <FormProvider {...form}>
     <form noValidate onSubmit={(e) => e.preventDefault()} {...composition} className="rounded bg-white p-6 shadow-sm">
       <ErrorSummary errors={summary} />
       <SaveStatus state={editor.state} />
@@ -59,13 +61,16 @@ export function BasicsForm({ id, version, report, template, returnTo }: TProps) 
         <Field key={name} id={name} label={label} hint={hint} error={error(name)}>
           <input id={name} className={INPUT} aria-describedby={describedBy(name, hint, error(name))} aria-invalid={!!error(name)} {...register(name)} />
           {name === 'title' ? (
-            <button
-              type="button"
-              className={`${BUTTON.small} mt-2`}
-              onClick={() => setValue('title', proposeTitle(getValues(), template), { shouldDirty: true })}
-            >
-              按单位和年度重新生成标题
-            </button>
+            <>
+              <button
+                type="button"
+                className={`${BUTTON.small} mt-2`}
+                onClick={() => setValue('title', proposeTitle(getValues(), template), { shouldDirty: true })}
+              >
+                按单位和年度重新生成标题
+              </button>
+              <TitleLinesField />
+            </>
           ) : null}
         </Field>
       ))}
@@ -86,5 +91,6 @@ export function BasicsForm({ id, version, report, template, returnTo }: TProps) 
         保存并返回
       </button>
     </form>
+    </FormProvider>
   );
 }

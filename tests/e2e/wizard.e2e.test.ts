@@ -17,7 +17,11 @@ let reportId = '';
 
 async function storedReport() {
   const response = await fetch(`${server.url}/api/reports/${reportId}`);
-  return (await response.json()) as { parts: Record<string, { sections: Array<{ heading: string; body: string; children: Array<{ heading: string; body: string }> }>; none: boolean; done: boolean }>; date: string };
+  return (await response.json()) as {
+    parts: Record<string, { sections: Array<{ heading: string; body: string; children: Array<{ heading: string; body: string }> }>; none: boolean; done: boolean }>;
+    date: string;
+    titleLines?: string[];
+  };
 }
 
 function section(n: number) {
@@ -25,7 +29,9 @@ function section(n: number) {
 }
 
 async function openTask(name: RegExp | string) {
+  const from = page.url();
   await page.getByRole('link', { name }).click();
+  await page.waitForURL((url) => url.toString() !== from);
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
@@ -77,12 +83,16 @@ describe('the five-part wizard in Chromium', () => {
 
   it('fills 基本信息 with a date shown as it will print, and marks the task 已完成', async () => {
     await openTask('基本信息');
+    expect(await page.getByTestId('title-lines').locator('div').allTextContents()).toEqual(['龙门浩街道办事处关于', '2025年法治政府建设情况的报告']);
+    await page.getByRole('button', { name: '调整换行' }).click();
+    await page.getByLabel('调整换行：每行一段，文字须与标题一致').fill('龙门浩街道办事处关于2025年\n法治政府建设情况的报告');
+    expect(await page.getByTestId('title-lines').locator('div').allTextContents()).toEqual(['龙门浩街道办事处关于2025年', '法治政府建设情况的报告']);
     await page.getByLabel('成文日期').fill('2026-03-04');
     expect(await page.getByTestId('date-preview').textContent()).toBe('印为：2026年3月4日');
     await page.getByRole('button', { name: '保存并返回' }).click();
     await page.waitForURL(new RegExp(`/reports/${reportId}$`));
     expect(await page.getByTestId('task-list').locator('li').first().innerText()).toContain('已完成');
-    expect((await storedReport()).date).toBe('2026-03-04');
+    expect(await storedReport()).toMatchObject({ date: '2026-03-04', titleLines: ['龙门浩街道办事处关于2025年', '法治政府建设情况的报告'] });
   });
 
   it('builds part 一 from suggested sub-topics and sub-sections, numbered from the structure and reordered by keyboard', async () => {
