@@ -2,9 +2,32 @@ import { renderDocx } from '../lib/docx/render-docx';
 import { scaledReport } from './scaled-report';
 import { figure, median, timeIt, type TFigure } from './stats';
 
+/** Peak resident memory above the starting point while fn runs, sampled every few milliseconds. */
+async function peakRssGrowthMb(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.memoryUsage().rss;
+  let peak = start;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 2);
+  try {
+    await fn();
+  } finally {
+    clearInterval(sampler);
+  }
+  return (Math.max(peak, process.memoryUsage().rss) - start) / 1_048_576;
+}
+
 export async function benchRender(): Promise<TFigure[]> {
-  const report = scaledReport(10_000);
-  await renderDocx(report);
-  const samples = await timeIt(50, () => renderDocx(report));
-  return [figure('渲染 .docx（1 万字，50 次中位数）', median(samples), 'ms', 50)];
+  const small = scaledReport(10_000);
+  const large = scaledReport(30_000);
+  await renderDocx(small);
+  await renderDocx(large);
+  const smallSamples = await timeIt(50, () => renderDocx(small));
+  let largeSamples: number[] = [];
+  const growth = await peakRssGrowthMb(async () => {
+    largeSamples = await timeIt(20, () => renderDocx(large));
+  });
+  return [
+    figure('渲染 .docx（1 万字，50 次中位数）', median(smallSamples), 'ms', 50),
+    figure('渲染 .docx（3 万字，20 次中位数）', median(largeSamples), 'ms', 150),
+    figure('渲染 .docx（3 万字）峰值内存增长', growth, 'MB', 100),
+  ];
 }

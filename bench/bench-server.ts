@@ -14,6 +14,24 @@ async function firstLoadJsKb(url: string): Promise<number> {
   return bytes / 1024;
 }
 
+/** Latencies of 5 rounds of 20 simultaneous downloads of the same report. */
+async function concurrentDownloads(url: string): Promise<number[]> {
+  const samples: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const latencies = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const start = performance.now();
+        const response = await fetch(url);
+        await response.arrayBuffer();
+        if (!response.ok) throw new Error(`download answered ${response.status}`);
+        return performance.now() - start;
+      }),
+    );
+    samples.push(...latencies);
+  }
+  return samples;
+}
+
 /** Figures that need the built app running: the autosave round trip and the wizard page's JavaScript. */
 export async function benchServer(): Promise<TFigure[]> {
   const server = await startAppServer(PORT, tempDbPath());
@@ -30,10 +48,12 @@ export async function benchServer(): Promise<TFigure[]> {
     };
     await timeIt(20, save);
     const samples = await timeIt(200, save);
+    const downloads = await concurrentDownloads(`${server.url}/api/reports/${id}/docx?kind=draft`);
     return [
       figure('自动保存往返（1 万字，200 次中位数）', median(samples), 'ms', 50),
       figure('自动保存往返（1 万字，200 次 p95）', percentile(samples, 95), 'ms', 50),
       figure('编辑页首次加载 JavaScript（gzip）', await firstLoadJsKb(`${server.url}/reports/${id}/parts/measures`), 'KB', 200),
+      figure('下载 .docx（同一报告 20 个并发请求，p95）', percentile(downloads, 95), 'ms', 400),
     ];
   } finally {
     await server.stop();

@@ -1,6 +1,7 @@
+import { Document, Packer } from 'docx';
 import JSZip from 'jszip';
 import { FONT_TABLE_XML } from './font-table';
-import { STYLE } from './styles';
+import { STYLE, STYLES } from './styles';
 
 // What the docx library cannot write: a font table with alternative names, and paragraph properties.
 // The title style is kept off the line grid (paragraph-level w:snapToGrid): otherwise LibreOffice gives
@@ -20,13 +21,21 @@ function addParagraphProperties(styles: string, styleId: string, xml: string): s
   return `${styles.slice(0, end)}${xml}${styles.slice(end)}`;
 }
 
-/** Rewrites the two parts of a packed .docx that the library leaves short of GB/T 9704. */
-export async function patchPackage(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+async function patchedStylesXml(): Promise<string> {
+  // The styles part depends on the style declarations alone, so it is made once from an empty document.
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(new Document({ styles: STYLES, sections: [{ children: [] }] })));
   const styles = await zip.file('word/styles.xml')?.async('string');
   if (styles === undefined) throw new Error('packed document has no styles.xml');
-  const patched = Object.entries(STYLE_PARAGRAPH_PROPERTIES).reduce((xml, [id, extra]) => addParagraphProperties(xml, id, extra), styles);
-  zip.file('word/styles.xml', patched);
-  zip.file('word/fontTable.xml', FONT_TABLE_XML);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return Object.entries(STYLE_PARAGRAPH_PROPERTIES).reduce((xml, [id, extra]) => addParagraphProperties(xml, id, extra), styles);
+}
+
+let stylesXml: Promise<string> | undefined;
+
+/** The parts that replace the library's own when a document is packed. */
+export async function packageOverrides(): Promise<Array<{ path: string; data: string }>> {
+  stylesXml ??= patchedStylesXml();
+  return [
+    { path: 'word/styles.xml', data: await stylesXml },
+    { path: 'word/fontTable.xml', data: FONT_TABLE_XML },
+  ];
 }

@@ -5,7 +5,7 @@ import { stripForbiddenCharacters } from '../report/text';
 import { buildBody } from './build-body';
 import { buildFooters } from './build-footers';
 import { buildDraftHeaders } from './build-headers';
-import { patchPackage } from './patch-package';
+import { packageOverrides } from './patch-package';
 import { PAGE } from './geometry';
 import { STYLES } from './styles';
 
@@ -36,5 +36,5 @@ export async function renderDocx(report: TReport, options: TRenderOptions = {}):
       },
     ],
   });
-  return patchPackage(new Uint8Array(await Packer.toBuffer(doc)));
+  return new Uint8Array(await Packer.toBuffer(doc, false, await packageOverrides()));
 }

@@ -1,5 +1,5 @@
 import { getRepository } from '@/lib/db/get-repository';
-import { renderDocx } from '@/lib/docx/render-docx';
+import { renderStored } from '@/lib/http/docx-cache';
 import { contentDisposition, docxFileName } from '@/lib/docx/file-name';
 import { jsonError } from '@/lib/http/json-response';
 import { finalBlockers } from '@/lib/report/final-blockers';
@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: TContext): Promise<Respo
     const blockers = finalBlockers(stored.report, getTemplate(stored.report.template));
     if (blockers.length > 0) return jsonError(409, `正式稿暂不能下载：${blockers.join('；')}。可以先下载草稿。`);
   }
-  const bytes = await renderDocx(stored.report, { draft });
+  const bytes = await renderStored(stored, draft);
   if (!draft) await repo.markDownloaded(id);
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: {
