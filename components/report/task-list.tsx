@@ -9,11 +9,12 @@ export function stepHref(id: string, step: TStep): string {
 }
 
 /** GOV.UK task list: the whole row is the link, the status on the right; a task that cannot start is not a link. */
-export function TaskList({ id, report, steps }: { id: string; report: TReport; steps: TStep[] }) {
+/** `problems`: the parts with an 错误, shown as 有问题 (the only red status). */
+export function TaskList({ id, report, steps, problems }: { id: string; report: TReport; steps: TStep[]; problems: ReadonlySet<string> }) {
   return (
     <ul className="list-none divide-y divide-gray-200 rounded bg-white p-0 shadow-sm" data-testid="task-list">
       {steps.map((step) => {
-        const status = stepStatus(report, step);
+        const status = problems.has(step.slug) && stepStatus(report, step) !== '未开始' ? '有问题' : stepStatus(report, step);
         const count = step.kind === 'part' ? `${countPart(report.parts[step.slug])} 字` : null;
         const name = <span className="font-medium">{step.label}</span>;
         return (

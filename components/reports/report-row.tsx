@@ -1,7 +1,5 @@
 import Link from 'next/link';
 import type { TStoredReport } from '@/lib/db/report-repository';
-import { finalBlockers } from '@/lib/report/final-blockers';
-import { getTemplate } from '@/lib/template/get-template';
 import { BUTTON } from '@/components/ui/button-classes';
 import { DeleteReportButton } from './delete-report-button';
 
@@ -11,7 +9,6 @@ function savedAt(iso: string): string {
 
 export function ReportRow({ stored }: { stored: TStoredReport }) {
   const { report } = stored;
-  const ready = finalBlockers(report, getTemplate(report.template)).length === 0;
   return (
     <li className="border-b border-gray-200 py-4">
       <h3 className="text-lg font-bold">
@@ -26,9 +23,11 @@ export function ReportRow({ stored }: { stored: TStoredReport }) {
         <Link href={`/reports/${stored.id}`} className={BUTTON.small}>
           继续编辑<span className="sr-only">《{report.title}》</span>
         </Link>
-        <a href={`/api/reports/${stored.id}/docx${ready ? '' : '?kind=draft'}`} className={BUTTON.small} download>
-          {ready ? '下载' : '下载草稿'}
-          <span className="sr-only">《{report.title}》的 Word 文件</span>
+        <Link href={`/reports/${stored.id}/check#download-heading`} className={BUTTON.small}>
+          下载<span className="sr-only">《{report.title}》的 Word 文件</span>
+        </Link>
+        <a href={`/api/reports/${stored.id}/docx?kind=draft`} className={BUTTON.small} download>
+          下载草稿<span className="sr-only">《{report.title}》</span>
         </a>
         <DeleteReportButton id={stored.id} title={report.title} />
       </div>

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef } from 'react';
 
-export type TSummaryError = { fieldId: string; message: string };
+/** An error and the field it belongs to: on this page (fieldId) or on another page (href). */
+export type TSummaryError = { fieldId: string; message: string; href?: string };
 
 /** GOV.UK error summary: headed 存在问题, takes focus when shown, each entry focuses its field. */
 export function ErrorSummary({ errors }: { errors: TSummaryError[] }) {
@@ -21,10 +22,10 @@ export function ErrorSummary({ errors }: { errors: TSummaryError[] }) {
         {errors.map((e) => (
           <li key={e.fieldId + e.message}>
             <a
-              href={`#${e.fieldId}`}
+              href={e.href ?? `#${e.fieldId}`}
               className="font-medium text-red-700 underline"
               onClick={(event) => {
-                const field = document.getElementById(e.fieldId);
+                const field = e.href ? null : document.getElementById(e.fieldId);
                 if (!field) return;
                 event.preventDefault();
                 document.querySelector(`label[for="${e.fieldId}"]`)?.scrollIntoView({ block: 'center' });

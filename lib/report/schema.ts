@@ -82,11 +82,20 @@ export const ZParts = z.object(
   Object.fromEntries(PART_KEYS.map((k) => [k, ZPart])) as Record<(typeof PART_KEYS)[number], typeof ZPart>,
 );
 
+/** A 提示 the clerk has dismissed, with the reason they gave (kept with the report). */
+export const ZDismissal = z.object({
+  key: z.string().min(1).max(400),
+  reason: zLine('忽略理由', LIMITS.line).refine((s) => s.trim().length > 0, { error: '请写明忽略的理由' }),
+  at: z.string().max(40),
+});
+export type TDismissal = z.infer<typeof ZDismissal>;
+
 /** A report as stored, exported and rendered: a draft may have empty parts and fields. */
 export const ZReport = ZBasics.extend({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   template: z.string().min(1).max(60),
   parts: ZParts,
+  dismissals: z.array(ZDismissal).max(500).optional(),
 }).strict();
 export type TReport = z.infer<typeof ZReport>;
 

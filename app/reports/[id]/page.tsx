@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadReport } from '@/lib/db/load-report';
+import { problemParts } from '@/lib/checks/problem-parts';
 import { countReport } from '@/lib/report/count';
 import { getSteps } from '@/lib/report/steps';
 import { getTemplate } from '@/lib/template/get-template';
@@ -20,6 +21,7 @@ export default async function ReportHomePage({ params }: TProps) {
   const { id } = await params;
   const stored = await loadReport(id);
   const { report } = stored;
+  const template = getTemplate(report.template);
   return (
     <>
       <Link href="/" className="text-accent underline">
@@ -31,7 +33,7 @@ export default async function ReportHomePage({ params }: TProps) {
         全文 <span data-testid="total-chars">{countReport(report)}</span> 字 · 已保存（{new Date(stored.updatedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}）
       </p>
       <h2 className="mb-2 text-xl font-bold">写作步骤</h2>
-      <TaskList id={id} report={report} steps={getSteps(getTemplate(report.template))} />
+      <TaskList id={id} report={report} steps={getSteps(template)} problems={problemParts(report, template)} />
     </>
   );
 }

@@ -4,11 +4,15 @@ import { loadReport } from '@/lib/db/load-report';
 import { docxFileName } from '@/lib/docx/file-name';
 import { countReport } from '@/lib/report/count';
 import { formatChineseDate } from '@/lib/report/deadlines';
-import { basicsComplete, getSteps, hasContent } from '@/lib/report/steps';
-import { finalBlockers } from '@/lib/report/final-blockers';
+import { getSteps } from '@/lib/report/steps';
+import { placeHref } from '@/lib/checks/place-href';
+import { runChecks } from '@/lib/checks/run-checks';
 import { getTemplate } from '@/lib/template/get-template';
 import { BUTTON } from '@/components/ui/button-classes';
 import { PartSummaryCard } from '@/components/report/part-summary-card';
+import { FinalDownload } from '@/components/check/final-download';
+import { FindingsByPart } from '@/components/check/findings-by-part';
+import { ErrorSummary } from '@/components/ui/error-summary';
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -20,9 +24,8 @@ export default async function CheckPage({ params }: TProps) {
   const { report } = await loadReport(id);
   const template = getTemplate(report.template);
   const steps = getSteps(template);
-  const blockers = finalBlockers(report, template);
+  const checks = runChecks(report, template);
   const parts = steps.filter((s) => s.kind === 'part');
-  const empty = parts.filter((s) => !hasContent(report.parts[s.slug]));
   const basics: Array<[string, string]> = [
     ['标题', report.title],
     ['主送机关', report.recipient],
@@ -35,28 +38,7 @@ export default async function CheckPage({ params }: TProps) {
         返回任务列表
       </Link>
       <h1 className="my-4 text-3xl font-bold">检查并下载</h1>
-      {empty.length > 0 || !basicsComplete(report) ? (
-        <div className="mb-6 border-l-4 border-yellow-500 bg-white p-4" data-testid="incomplete">
-          <h2 className="font-bold">还有内容没有填写</h2>
-          <ul className="list-disc pl-6">
-            {basics.filter(([, v]) => !v.trim()).map(([label]) => (
-              <li key={label}>
-                <Link href={`/reports/${id}/basics?from=check`} className="text-accent underline">
-                  填写{label}
-                </Link>
-              </li>
-            ))}
-            {empty.map((s) => (
-              <li key={s.slug}>
-                <Link href={`/reports/${id}/parts/${s.slug}?from=check`} className="text-accent underline">
-                  {s.label}：还没有内容
-                </Link>
-              </li>
-            ))}
-          </ul>
-          <p className="mt-2 text-sm">现在也可以下载，但报送前请补齐。</p>
-        </div>
-      ) : null}
+      <ErrorSummary errors={checks.errors.map((f) => ({ fieldId: f.place.sectionId ?? f.place.field, message: f.message, href: placeHref(id, f.place) }))} />
       <section className="mb-6 rounded bg-white p-4 shadow-sm" aria-labelledby="card-basics">
         <h2 id="card-basics" className="font-bold">
           基本信息
@@ -73,6 +55,7 @@ export default async function CheckPage({ params }: TProps) {
           修改<span className="sr-only">基本信息</span>
         </Link>
       </section>
+      <FindingsByPart reportId={id} hints={checks.hints} dismissed={checks.dismissed} template={template} />
       <h2 className="mb-2 text-xl font-bold">五个部分</h2>
       <div className="mb-6 grid gap-4">
         {parts.map((step) => (
@@ -84,26 +67,8 @@ export default async function CheckPage({ params }: TProps) {
           下载
         </h2>
         <p className="mb-3 text-gray-700">全文 {countReport(report)} 字。Word 文件按《党政机关公文格式》排版，可用 Word、WPS 打开。</p>
-        {blockers.length > 0 ? (
-          <div id="final-blocked" className="mb-3 text-gray-800">
-            正式稿暂不能下载：
-            <ul className="list-disc pl-6">
-              {blockers.map((b) => (
-                <li key={b}>{b}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <div className="flex flex-wrap gap-3">
-          {blockers.length > 0 ? (
-            <button type="button" disabled aria-describedby="final-blocked" className={BUTTON.primary}>
-              下载正式稿
-            </button>
-          ) : (
-            <a href={`/api/reports/${id}/docx`} download={docxFileName(report.title)} className={BUTTON.primary} data-testid="download-docx">
-              下载正式稿
-            </a>
-          )}
+        <div className="flex flex-wrap items-center gap-3">
+          <FinalDownload href={`/api/reports/${id}/docx`} fileName={docxFileName(report.title)} blockers={checks.errors.map((f) => f.message)} />
           <a href={`/api/reports/${id}/docx?kind=draft`} download={docxFileName(report.title, '（草稿）')} className={BUTTON.secondary} data-testid="download-draft">
             下载草稿
           </a>

@@ -2,23 +2,26 @@ import { getRepository } from '@/lib/db/get-repository';
 import { renderStored } from '@/lib/http/docx-cache';
 import { contentDisposition, docxFileName } from '@/lib/docx/file-name';
 import { jsonError } from '@/lib/http/json-response';
-import { finalBlockers } from '@/lib/report/final-blockers';
+import { finalBlockers } from '@/lib/checks/final-blockers';
 import { getTemplate } from '@/lib/template/get-template';
 
 type TContext = { params: Promise<{ id: string }> };
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** ?kind=draft: the 草稿, always; otherwise the 正式稿, refused (409) while anything blocks it. */
+/** ?kind=draft: the 草稿, always. Otherwise the 正式稿: refused (409) while the checks find an 错误, and
+ * until the clerk has confirmed the 保密审查 (?confirm=secrecy), since the file will be published. */
 export async function GET(request: Request, { params }: TContext): Promise<Response> {
   const { id } = await params;
-  const draft = new URL(request.url).searchParams.get('kind') === 'draft';
+  const query = new URL(request.url).searchParams;
+  const draft = query.get('kind') === 'draft';
   const repo = await getRepository();
   const stored = await repo.get(id);
   if (!stored) return jsonError(404, '找不到这份报告，它可能已被删除。');
   if (!draft) {
     const blockers = finalBlockers(stored.report, getTemplate(stored.report.template));
-    if (blockers.length > 0) return jsonError(409, `正式稿暂不能下载：${blockers.join('；')}。可以先下载草稿。`);
+    if (blockers.length > 0) return jsonError(409, `正式稿暂不能下载：${blockers.join('；')}可以先下载草稿。`);
+    if (query.get('confirm') !== 'secrecy') return jsonError(409, '下载正式稿前，请在“检查并下载”页确认报告已经过保密审查。');
   }
   const bytes = await renderStored(stored, draft);
   if (!draft) await repo.markDownloaded(id);

@@ -1,0 +1,38 @@
+'use client';
+
+import { useState } from 'react';
+import { BUTTON } from '@/components/ui/button-classes';
+
+/** 下载正式稿 once the clerk confirms the 保密审查 (the report will be published), or why it is held back. */
+export function FinalDownload({ href, fileName, blockers }: { href: string; fileName: string; blockers: string[] }) {
+  const [confirmed, setConfirmed] = useState(false);
+  if (blockers.length > 0) {
+    return (
+      <>
+        <button type="button" disabled aria-describedby="final-blocked" className={BUTTON.primary}>
+          下载正式稿
+        </button>
+        <p id="final-blocked" className="w-full text-gray-800">
+          正式稿暂不能下载：请先改正上方“存在问题”中的 {blockers.length} 处错误。草稿可以随时下载。
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <label className="flex w-full items-start gap-2">
+        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} className="mt-1.5" />
+        <span>我确认本报告已经过保密审查：不含涉密内容，不含身份证号、手机号、当事人姓名等个人信息，可以向社会公开。</span>
+      </label>
+      {confirmed ? (
+        <a href={`${href}?confirm=secrecy`} download={fileName} className={BUTTON.primary} data-testid="download-docx">
+          下载正式稿
+        </a>
+      ) : (
+        <button type="button" disabled className={BUTTON.primary}>
+          下载正式稿
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { LIMITS } from '../report/limits';
+import type { TReport } from '../report/schema';
+import { zLine } from '../report/text';
+import type { TTemplate } from '../template/schema';
+import { applyPunctuationFix } from './apply-fix';
+import { runChecks } from './run-checks';
+import { findingKey } from './types';
+
+/** POST /api/reports/:id/findings: dismiss a 提示 with a reason, or apply a finding's one-click fix. */
+export const ZFindingAction = z.discriminatedUnion('action', [
+  z.object({
+    action: z.literal('dismiss'),
+    key: z.string().min(1).max(400),
+    reason: zLine('忽略理由', LIMITS.line).refine((s) => s.trim().length > 0, { error: '请写明忽略的理由' }),
+  }),
+  z.object({ action: z.literal('fix'), key: z.string().min(1).max(400) }),
+]);
+export type TFindingAction = z.infer<typeof ZFindingAction>;
+
+/** The report after the action, or why it cannot be applied (the finding is gone or has no fix). */
+export function applyFindingAction(report: TReport, template: TTemplate, action: TFindingAction, now: Date): TReport | string {
+  const { hints, errors } = runChecks(report, template);
+  const finding = [...hints, ...errors].find((f) => findingKey(f) === action.key);
+  if (!finding) return '这条提示已经不存在了（可能已改正），请刷新页面。';
+  if (action.action === 'fix') {
+    return finding.fix === 'full-width-punctuation' ? applyPunctuationFix(report, finding.place) : '这条提示没有一键改正。';
+  }
+  if (finding.severity === '错误') return '错误不能忽略，请改正后再下载正式稿。';
+  const dismissal = { key: action.key, reason: action.reason.trim(), at: now.toISOString() };
+  return { ...report, dismissals: [...(report.dismissals ?? []), dismissal] };
+}
