@@ -57,7 +57,8 @@ describe('the reports API', () => {
 
   it('downloads a .docx with a UTF-8 file name and answers 404 for a deleted report', async () => {
     const { id } = (await (await api('', { method: 'POST', body: JSON.stringify({ from: 'sample' }) })).json()) as { id: string };
-    const download = await api(`/${id}/docx`);
+    expect((await api(`/${id}/docx`)).status).toBe(409);
+    const download = await api(`/${id}/docx?confirm=secrecy`);
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(download.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('青石镇人民政府关于2025年法治政府建设情况的报告')}.docx`);

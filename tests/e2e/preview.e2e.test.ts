@@ -58,7 +58,10 @@ describe('预览 and the two downloads', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/reports/${id}/check`);
     expect(await page.getByRole('button', { name: '下载正式稿' }).isDisabled()).toBe(true);
-    expect(await page.locator('#final-blocked').textContent()).toContain('“党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况”还没有内容');
+    expect(await page.locator('#final-blocked').textContent()).toContain('1 处错误');
+    const summary = page.getByRole('alert').filter({ hasText: '存在问题' });
+    expect(await summary.innerText()).toContain('“党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况”还没有内容');
+    expect(await summary.getByRole('link').first().getAttribute('href')).toBe(`/reports/${id}/parts/leadership?from=check#add-first`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-draft').click()]);
     expect(download.suggestedFilename()).toBe('青石镇人民政府关于2025年法治政府建设情况的报告（草稿）.docx');
     const refused = await fetch(`${server.url}/api/reports/${id}/docx`);

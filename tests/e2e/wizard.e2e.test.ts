@@ -192,6 +192,8 @@ describe('the five-part wizard in Chromium', () => {
 
   it('downloads a .docx named after the title, holding the five parts in order', async () => {
     await page.goto(`${server.url}/reports/${reportId}/check`);
+    expect(await page.getByTestId('download-docx').count()).toBe(0);
+    await page.getByLabel(/我确认本报告已经过保密审查/).check();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-docx').click()]);
     expect(download.suggestedFilename()).toBe('龙门浩街道办事处关于2025年法治政府建设情况的报告.docx');
     const file = join(mkdtempSync(join(tmpdir(), 'nianbao-dl-')), 'report.docx');

@@ -1,0 +1,61 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type TAppServer } from '../support/app-server';
+import { launchChromium } from '../support/browser';
+import { loadSample } from '../support/sample';
+import { tempDbPath } from '../support/temp-db';
+
+let server: TAppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAppServer(3120, tempDbPath());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('检查并下载 with the checks', () => {
+  it('lists 提示 by part, fixes half-width punctuation in one click, and keeps a dismissal with its reason', async () => {
+    const report = loadSample();
+    report.parts.plans.sections[0]!.children[0]!.body = '全年开展专题学习不少于4次,推动学习向村(社区)延伸.';
+    report.parts.measures.sections[0]!.children[0]!.body += '\n联系人手机13812345678。';
+    const created = await fetch(`${server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
+    const { id } = (await created.json()) as { id: string };
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/reports/${id}/check`);
+    expect(await page.getByRole('alert').filter({ hasText: '存在问题' }).count()).toBe(0);
+    const hints = page.getByTestId('hint');
+    expect(await hints.count()).toBe(2);
+
+    await page.getByRole('button', { name: '一键改为全角标点' }).click();
+    await expect.poll(() => hints.count()).toBe(1);
+    const saved = (await (await fetch(`${server.url}/api/reports/${id}`)).json()) as typeof report;
+    expect(saved.parts.plans.sections[0]!.children[0]!.body).toBe('全年开展专题学习不少于4次，推动学习向村（社区）延伸。');
+
+    await hints.first().getByRole('button', { name: '忽略' }).click();
+    await hints.first().getByRole('button', { name: '确认忽略' }).click();
+    await expect.poll(() => hints.first().innerText()).toContain('请写明忽略的理由');
+    await hints.first().getByLabel('忽略的理由（会随报告保存）').fill('办公电话，已征得同意公开');
+    await hints.first().getByRole('button', { name: '确认忽略' }).click();
+    await expect.poll(() => hints.count()).toBe(0);
+    expect(await page.getByText('已忽略的提示（1）').count()).toBe(1);
+    const after = (await (await fetch(`${server.url}/api/reports/${id}`)).json()) as { dismissals: Array<{ reason: string }> };
+    expect(after.dismissals.map((d) => d.reason)).toEqual(['办公电话，已征得同意公开']);
+    await page.close();
+  });
+
+  it('shows 有问题 in the task list for a part with an 错误', async () => {
+    const report = loadSample();
+    report.parts.shortcomings.sections = [{ id: 'x', heading: '存在的不足', body: '执法队伍专业化程度不高。', children: [] }];
+    const created = await fetch(`${server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
+    const { id } = (await created.json()) as { id: string };
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/reports/${id}`);
+    expect(await page.getByTestId('task-list').locator('li').nth(2).innerText()).toContain('有问题');
+    await page.close();
+  });
+});
