@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { benchChecks } from './bench-checks';
 import { benchRender } from './bench-render';
 import { benchServer } from './bench-server';
 import type { TFigure } from './stats';
@@ -8,7 +9,7 @@ import type { TFigure } from './stats';
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: json ? 'ignore' : 'inherit' });
-  const figures: TFigure[] = [...(await benchRender()), ...(await benchServer())];
+  const figures: TFigure[] = [...(await benchRender()), ...(await benchChecks()), ...(await benchServer())];
   if (json) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } else {

@@ -1,5 +1,6 @@
 const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF01-\uFF60\u2018-\u201D\u2026\u2014]/;
 
+const HALF_WIDTH_MARK = /[,:;?!.()"']/;
 const SINGLE: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
 
 const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
@@ -22,6 +23,7 @@ function convertPairs(line: string): string {
  * only after Chinese and before the end of the line or more Chinese. Nothing else is changed.
  */
 export function toFullWidthPunctuation(text: string): string {
+  if (!HALF_WIDTH_MARK.test(text)) return text;
   return text
     .split('\n')
     .map((line) => {

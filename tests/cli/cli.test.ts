@@ -28,6 +28,7 @@ describe('npm run -s cli', () => {
     expect(runCli(['render', bad, '-o', join(dir, 'x.docx')])).toMatchObject({ code: 1, stderr: expect.stringContaining('不是有效的 JSON') });
     writeFileSync(bad, JSON.stringify({ ...loadSample(), year: 1900 }));
     expect(runCli(['render', bad, '-o', join(dir, 'x.docx')])).toMatchObject({ code: 1, stderr: expect.stringContaining('year：报告年度不能早于2000年') });
+    expect(runCli(['render', fixture])).toMatchObject({ code: 1, stderr: expect.stringContaining('请用 -o 指定输出的 Word 文件') });
     expect(() => readFileSync(join(dir, 'x.docx'))).toThrow();
   });
 
@@ -41,6 +42,21 @@ describe('npm run -s cli', () => {
     expect(JSON.parse(stdout)).toEqual(loadSample());
     const missing = runCli(['export', 'no-such-id'], { NIANBAO_DB: file });
     expect(missing).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('找不到编号为 no-such-id 的报告') });
+  });
+
+  it('check REPORT.json prints each finding and exits 1 when there is an 错误', () => {
+    const clean = runCli(['check', fixture]);
+    expect(clean).toMatchObject({ code: 0, stdout: '共 0 个错误，0 个提示。\n' });
+    const bad = join(dir, 'check.json');
+    const report = loadSample();
+    report.parts.leadership.sections = [];
+    report.parts.plans.sections[0]!.heading = '2025年工作安排';
+    writeFileSync(bad, JSON.stringify(report));
+    const result = runCli(['check', bad]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('错误\tpart-required\tleadership / part\t');
+    expect(result.stdout).toMatch(/错误\tplans-year\tplans \/ 小节 s\d+ \/ 字符 0-5\t下一年度安排写成了“2025年”/);
+    expect(result.stdout).toContain('共 2 个错误，0 个提示。');
   });
 
   it('names an unknown command and shows the usage', () => {

@@ -12,6 +12,7 @@ export const length: TRule = {
   title: '篇幅',
   run: ({ report, template }) => {
     const total = countReport(report);
+    const chars = Object.fromEntries(template.parts.map((p) => [p.key, countPart(report.parts[p.key])]));
     const findings: TFinding[] = [];
     if (total > template.softLimit) {
       findings.push({
@@ -24,12 +25,12 @@ export const length: TRule = {
     }
     if (total < MIN_FOR_PROPORTION) return findings;
     for (const p of template.parts) {
-      const chars = countPart(report.parts[p.key]);
-      if (p.minShare === undefined || !hasContent(report.parts[p.key]) || chars >= total * p.minShare) continue;
+      const partChars = chars[p.key] ?? 0;
+      if (p.minShare === undefined || !hasContent(report.parts[p.key]) || partChars >= total * p.minShare) continue;
       findings.push({
         ruleId: 'length',
         severity: '提示',
-        message: `“${p.label}”只有${chars}字，占全文${((chars / total) * 100).toFixed(1)}%，与其他部分相比过短（建议不少于${Math.round(p.minShare * 100)}%）。`,
+        message: `“${p.label}”只有${partChars}字，占全文${((partChars / total) * 100).toFixed(1)}%，与其他部分相比过短（建议不少于${Math.round(p.minShare * 100)}%）。`,
         place: { part: p.key, field: 'part' },
         excerpt: p.label,
       });
