@@ -6,19 +6,24 @@ import { countPart } from '@/lib/report/count';
 import type { TPartKey } from '@/lib/report/part-keys';
 import type { TReport } from '@/lib/report/schema';
 import type { TPartProblem } from '@/lib/report/validate-part';
-import type { TTemplatePart } from '@/lib/template/schema';
+import type { TFinding } from '@/lib/checks/types';
+import type { TTemplate, TTemplatePart } from '@/lib/template/schema';
 import { BUTTON } from '@/components/ui/button-classes';
 import { ErrorSummary, type TSummaryError } from '@/components/ui/error-summary';
 import { InlineError } from '@/components/ui/inline-error';
 import type { TPartForm } from './part-form-values';
 import { SaveStatus } from './save-status';
 import { SectionErrorsContext, type TSectionErrors } from './section-errors';
+import { FindingsContext, SectionFindings } from './section-findings';
+import { usePartFindings } from './use-part-findings';
 import type { TDeleted } from './section-fields';
 import { SectionList } from './section-list';
 import { useReportEditor } from './use-report-editor';
 import { useSettledValues } from './use-settled-values';
 
 type TProps = {
+  template: TTemplate;
+  findings: TFinding[];
   id: string;
   version: number;
   report: TReport;
@@ -35,8 +40,9 @@ function summaryOf(problems: TPartProblem[]): TSummaryError[] {
   return problems.map((p) => ({ fieldId: p.sectionId ? `${p.field === 'body' ? 'b' : 'h'}-${p.sectionId}` : 'add-first', message: p.message }));
 }
 
-export function PartEditor({ id, version, report, partKey, templatePart, firstNumber, otherChars, returnTo }: TProps) {
+export function PartEditor({ template, findings, id, version, report, partKey, templatePart, firstNumber, otherChars, returnTo }: TProps) {
   const editor = useReportEditor(id, version, report);
+  const checks = usePartFindings(partKey, template, findings);
   const form = useForm<TPartForm>({ defaultValues: report.parts[partKey], shouldFocusError: false });
   const { control, register, setValue, getValues } = form;
   const [chars, setChars] = useState(() => countPart(report.parts[partKey]));
@@ -49,6 +55,7 @@ export function PartEditor({ id, version, report, partKey, templatePart, firstNu
   const composition = useSettledValues(form, (values) => {
     const part = structuredClone(values);
     editor.update((r) => ({ ...r, parts: { ...r.parts, [partKey]: part } }));
+    checks.recheck(editor.latest.current);
     clearTimeout(countTimer.current);
     countTimer.current = setTimeout(() => setChars(countPart(part)), COUNT_DELAY_MS);
   });
@@ -70,6 +77,7 @@ export function PartEditor({ id, version, report, partKey, templatePart, firstNu
   };
 
   return (
+    <FindingsContext.Provider value={checks.bySection}>
     <FormProvider {...form}>
       <form noValidate onSubmit={(e) => e.preventDefault()} {...composition}>
         <ErrorSummary errors={summaryOf(problems)} />
@@ -101,6 +109,7 @@ export function PartEditor({ id, version, report, partKey, templatePart, firstNu
             </button>
           </div>
         ) : null}
+        <SectionFindings sectionId="" />
         <SectionErrorsContext.Provider value={sectionErrors}>
           {none ? null : (
             <SectionList name="sections" level={1} firstNumber={firstNumber} suggestions={templatePart.suggestedTopics} onDelete={setDeleted} />
@@ -126,5 +135,6 @@ export function PartEditor({ id, version, report, partKey, templatePart, firstNu
         </fieldset>
       </form>
     </FormProvider>
+    </FindingsContext.Provider>
   );
 }

@@ -7,6 +7,7 @@ import { LIMITS } from '@/lib/report/limits';
 import { BUTTON } from '@/components/ui/button-classes';
 import { InlineError } from '@/components/ui/inline-error';
 import type { TPartForm } from './part-form-values';
+import { SectionFindings } from './section-findings';
 import { SectionList, type TListName } from './section-list';
 import { useSectionErrors } from './section-errors';
 
@@ -84,6 +85,7 @@ export function SectionFields({ name, index, count, level, label, levelName, onM
         aria-describedby={errors.body ? `${bodyId}-error` : undefined}
         {...register(`${path}.body`)}
       />
+      <SectionFindings sectionId={sectionId} />
       <div className="mt-2 flex flex-wrap gap-2" role="group" aria-label={`“${shown}”的操作`}>
         <button type="button" className={BUTTON.small} disabled={index === 0} onClick={() => onMove(index - 1)}>
           上移<span className="sr-only">“{shown}”</span>

@@ -48,6 +48,20 @@ describe('检查并下载 with the checks', () => {
     await page.close();
   });
 
+  it('shows a finding beside its paragraph on the part page, and drops it once the text is corrected', async () => {
+    const report = loadSample();
+    report.parts.plans.sections[0]!.heading = '2025年法治政府建设工作安排';
+    const created = await fetch(`${server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
+    const { id } = (await created.json()) as { id: string };
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/reports/${id}/parts/plans`);
+    const findings = page.getByTestId('section-findings');
+    expect(await findings.first().innerText()).toContain('错误：下一年度安排写成了“2025年”');
+    await page.getByLabel('一级小标题').first().fill('2026年法治政府建设工作安排');
+    await expect.poll(() => findings.count(), { timeout: 10_000 }).toBe(0);
+    await page.close();
+  });
+
   it('shows 有问题 in the task list for a part with an 错误', async () => {
     const report = loadSample();
     report.parts.shortcomings.sections = [{ id: 'x', heading: '存在的不足', body: '执法队伍专业化程度不高。', children: [] }];

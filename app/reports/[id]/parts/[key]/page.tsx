@@ -8,6 +8,7 @@ import { returnHref } from '@/lib/report/return-to';
 import { partTitle } from '@/lib/report/steps';
 import { chineseNumeral } from '@/lib/report/numbering';
 import { getTemplate } from '@/lib/template/get-template';
+import { partFindings } from '@/lib/checks/part-findings';
 import { PartEditor } from '@/components/report/part-editor';
 import { PartGuidance } from '@/components/report/part-guidance';
 import { BackLink } from '@/components/report/back-link';
@@ -46,6 +47,8 @@ export default async function PartPage({ params, searchParams }: TProps) {
       <h1 className="mb-4 text-2xl font-bold">{partTitle(templatePart, report.year)}</h1>
       <PartGuidance part={templatePart} />
       <PartEditor
+        template={template}
+        findings={partFindings(report, template, key)}
         id={id}
         version={stored.version}
         report={report}

@@ -1,0 +1,34 @@
+'use client';
+
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { TFinding } from '@/lib/checks/types';
+import type { TPartKey } from '@/lib/report/part-keys';
+import type { TReport } from '@/lib/report/schema';
+import type { TTemplate } from '@/lib/template/schema';
+
+const CHECK_DELAY_MS = 600;
+
+/** The findings about one part, recomputed after each pause in typing. The rules are loaded on the first
+ * recheck, not with the page: the server sends the findings the page opens with. */
+export function usePartFindings(partKey: TPartKey, template: TTemplate, initial: TFinding[]) {
+  const [findings, setFindings] = useState(initial);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const recheck = useCallback(
+    (report: TReport) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        void import('@/lib/checks/part-findings').then(({ partFindings }) => setFindings(partFindings(report, template, partKey)));
+      }, CHECK_DELAY_MS);
+    },
+    [partKey, template],
+  );
+
+  const bySection = useMemo(() => {
+    const map: Record<string, TFinding[]> = {};
+    for (const f of findings) (map[f.place.sectionId ?? ''] ??= []).push(f);
+    return map;
+  }, [findings]);
+
+  return { bySection, recheck };
+}
