@@ -13,6 +13,7 @@ import { fieldErrorsOf } from '@/lib/http/field-errors';
 import { SaveStatus } from './save-status';
 import { TitleLinesField } from './title-lines-field';
 import { UnitKindRadios } from './unit-kind-radios';
+import { useHighlightTarget } from './use-highlight-target';
 import { useReportEditor } from './use-report-editor';
 import { useSettledValues } from './use-settled-values';
 
@@ -32,6 +33,7 @@ function basicsOf(report: TReport): TBasics {
 
 export function BasicsForm({ id, version, report, template, returnTo }: TProps) {
   const editor = useReportEditor(id, version, report);
+  useHighlightTarget();
   const form = useForm<TBasics>({ defaultValues: basicsOf(report), shouldFocusError: false });
   const { register, control, setValue, setError, clearErrors, getValues, formState } = form;
   const [summary, setSummary] = useState<TSummaryError[]>([]);

@@ -15,6 +15,7 @@ import type { TPartForm } from './part-form-values';
 import { SaveStatus } from './save-status';
 import { SectionErrorsContext, type TSectionErrors } from './section-errors';
 import { FindingsContext, SectionFindings } from './section-findings';
+import { useHighlightTarget } from './use-highlight-target';
 import { usePartFindings } from './use-part-findings';
 import type { TDeleted } from './section-fields';
 import { SectionList } from './section-list';
@@ -43,6 +44,7 @@ function summaryOf(problems: TPartProblem[]): TSummaryError[] {
 export function PartEditor({ template, findings, id, version, report, partKey, templatePart, firstNumber, otherChars, returnTo }: TProps) {
   const editor = useReportEditor(id, version, report);
   const checks = usePartFindings(partKey, template, findings);
+  useHighlightTarget();
   const form = useForm<TPartForm>({ defaultValues: report.parts[partKey], shouldFocusError: false });
   const { control, register, setValue, getValues } = form;
   const [chars, setChars] = useState(() => countPart(report.parts[partKey]));

@@ -57,6 +57,12 @@ describe('检查并下载 with the checks', () => {
     await page.goto(`${server.url}/reports/${id}/parts/plans`);
     const findings = page.getByTestId('section-findings');
     expect(await findings.first().innerText()).toContain('错误：下一年度安排写成了“2025年”');
+    await page.goto(`${server.url}/reports/${id}/check`);
+    await page.getByRole('alert').filter({ hasText: '存在问题' }).getByRole('link').first().click();
+    await page.waitForURL(/\/parts\/plans/);
+    await expect
+      .poll(() => page.evaluate(() => { const el = document.activeElement as HTMLInputElement; return el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0); }))
+      .toBe('2025年');
     await page.getByLabel('一级小标题').first().fill('2026年法治政府建设工作安排');
     await expect.poll(() => findings.count(), { timeout: 10_000 }).toBe(0);
     await page.close();
