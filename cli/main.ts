@@ -2,18 +2,20 @@ import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
 import { runCheck } from './run-check';
 import { runExport } from './run-export';
+import { runImport } from './run-import';
 import { runRender } from './run-render';
 
 const USAGE = `用法：
   npm run -s cli -- render REPORT.json -o OUT.docx   把报告 JSON 排版为 Word 文件
   npm run -s cli -- check REPORT.json                检查报告，列出错误和提示；有错误时退出码为 1
+  npm run -s cli -- import FILE [--summary]          读取去年的报告（.docx/.doc/.txt），输出 JSON 或识别摘要
   npm run -s cli -- export ID                        输出已保存报告的 JSON（数据库：NIANBAO_DB，默认 ./data/nianbao.db）`;
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    options: { output: { type: 'string', short: 'o' }, summary: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
@@ -23,6 +25,8 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'render':
       return runRender(rest[0], values.output);
+    case 'import':
+      return runImport(rest[0], values.summary === true);
     case 'check':
       return runCheck(rest[0]);
     case 'export':

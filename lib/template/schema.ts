@@ -21,6 +21,8 @@ export const ZTemplatePart = z.object({
   }),
   suggestedTopics: z.array(z.string().min(1)),
   allowNone: z.boolean(),
+  /** How last year's headings are recognised as this part when a report is imported (regular expressions). */
+  headingPatterns: z.array(z.string().refine((p) => { try { new RegExp(p); return true; } catch { return false; } }, { error: '无效的正则表达式' })),
   /** Advice only: share of the whole report below which the part looks thin. */
   minShare: z.number().min(0).max(1).optional(),
 });

@@ -1,0 +1,10 @@
+/** A file Nianbao cannot read, with a Chinese message that names the problem and what to do instead. */
+export class ImportError extends Error {
+  constructor(
+    message: string,
+    readonly status: 413 | 415 | 422 = 422,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}

@@ -1,0 +1,31 @@
+import { PART_KEYS, type TPartKey } from '../report/part-keys';
+import type { TImportProposal } from './propose-import';
+
+export type TImportSummary = {
+  unit: string | null;
+  year: number | null;
+  title: string | null;
+  recipient: string | null;
+  signature: string | null;
+  date: string | null;
+  parts: Record<TPartKey, string[]>;
+  missing: TPartKey[];
+  dropped: string[];
+};
+
+/** The `cli import --summary` shape: the facts found, each part's top-level headings as printed in the
+ * source, the parts left empty, and the lines dropped as web-page furniture. */
+export function importSummary(p: TImportProposal): TImportSummary {
+  const parts = Object.fromEntries(PART_KEYS.map((k) => [k, p.sections.filter((s) => s.part === k).map((s) => s.source)])) as Record<TPartKey, string[]>;
+  return {
+    unit: p.unit,
+    year: p.year,
+    title: p.title,
+    recipient: p.recipient,
+    signature: p.signature,
+    date: p.date,
+    parts,
+    missing: PART_KEYS.filter((k) => parts[k].length === 0),
+    dropped: p.dropped.map((d) => d.text),
+  };
+}

@@ -1,0 +1,37 @@
+import WordExtractor from 'word-extractor';
+import { decodeText } from './decode-text';
+import { docxLines, type TSourceLine } from './docx-lines';
+import { ImportError } from './import-error';
+import { IMPORT_LIMITS } from './limits';
+
+const startsWith = (bytes: Uint8Array, ...magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+function containsUtf16(bytes: Uint8Array, word: string): boolean {
+  return Buffer.from(bytes).includes(Buffer.from(word, 'utf16le'));
+}
+
+/** The paragraphs of an uploaded file, whatever it says its name is: the bytes decide what it is. */
+export async function readSource(bytes: Uint8Array): Promise<TSourceLine[]> {
+  if (bytes.length === 0) throw new ImportError('文件是空的，没有可导入的内容。');
+  if (bytes.length > IMPORT_LIMITS.uploadBytes) throw new ImportError(`文件超过 ${IMPORT_LIMITS.uploadBytes / 1_048_576} MB，不像是一份年度报告。请只上传报告本身。`, 413);
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) throw new ImportError('这是 PDF 文件，无法直接导入。请上传 Word 文件（.docx 或 .doc），或从 PDF 中复制文字后粘贴。', 415);
+  if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8, 0xff) || startsWith(bytes, 0x47, 0x49, 0x46) || startsWith(bytes, 0x42, 0x4d)) {
+    throw new ImportError('这是图片文件，无法读取其中的文字。请上传 Word 文件，或把文字复制后粘贴。', 415);
+  }
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) return docxLines(bytes);
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
+    if (containsUtf16(bytes, 'EncryptionInfo') || containsUtf16(bytes, 'EncryptedPackage')) {
+      throw new ImportError('文件有密码保护，无法读取。请在 Word 或 WPS 中取消密码后再上传。');
+    }
+    try {
+      const doc = await new WordExtractor().extract(Buffer.from(bytes));
+      return doc.getBody().split(/\r\n?|\n/).map((text) => ({ text }));
+    } catch {
+      throw new ImportError('无法读取这个旧版 Word 文件（.doc）。请在 Word 或 WPS 中“另存为 .docx”后再上传。');
+    }
+  }
+  if (bytes.subarray(0, 4096).includes(0)) throw new ImportError('无法识别这个文件的格式。请上传 .docx、.doc 或 .txt 文件，或直接粘贴文字。', 415);
+  const text = decodeText(bytes);
+  if (text.length > IMPORT_LIMITS.textChars) throw new ImportError('文字过多，不像是一份年度报告。', 413);
+  return text.split(/\r\n?|\n/).map((line) => ({ text: line }));
+}
