@@ -65,21 +65,17 @@ export function parseSource(input: TSourceLine[], keep: ReadonlySet<number> = ne
   const recipientAt = front.findIndex((l, i) => i !== titleAt && l.text.length <= 40 && /[：:]$/.test(l.text) && !/如下[：:]$/.test(l.text));
   const opening = front.filter((_, i) => i !== titleAt && i !== recipientAt).map((l) => l.text);
 
-  // The shallowest level found is level 1, so a report numbered from （一） still has a top level.
-  const top = Math.min(...headings.filter((h) => h !== null).map((h) => h.level), MAX_DEPTH);
+  // A heading nests under the nearest heading of a higher level before it, so a report that skips a
+  // level (一、 then 1.) still nests correctly; the outline keeps at most four levels.
   const sections: TSourceSection[] = [];
-  const stack: TSourceSection[] = [];
+  const stack: Array<{ level: number; section: TSourceSection }> = [];
   lines.slice(front.length, end).forEach((l, i) => {
     const h = headings[front.length + i];
-    if (h) {
-      const depth = Math.min(Math.max(h.level - top + 1, 1), stack.length + 1, MAX_DEPTH);
-      const section: TSourceSection = { source: l.text.slice(0, l.text.length - (h.rest ? h.rest.length : 0)).replace(/[。\s]+$/, ''), heading: h.heading, body: h.rest ? [h.rest] : [], children: [] };
-      stack.length = depth - 1;
-      (stack.at(-1)?.children ?? sections).push(section);
-      stack.push(section);
-    } else {
-      stack.at(-1)?.body.push(l.text);
-    }
+    if (!h) return void stack.at(-1)?.section.body.push(l.text);
+    const section: TSourceSection = { source: l.text.slice(0, l.text.length - h.rest.length).replace(/[。\s]+$/, ''), heading: h.heading, body: h.rest ? [h.rest] : [], children: [] };
+    while (stack.length > 0 && (stack.at(-1)!.level >= h.level || stack.length >= MAX_DEPTH)) stack.pop();
+    (stack.at(-1)?.section.children ?? sections).push(section);
+    stack.push({ level: h.level, section });
   });
 
   return {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { importedReport } from '@/lib/import/imported-report';
+import { proposeImport } from '@/lib/import/propose-import';
+import { readSource } from '@/lib/import/read-source';
+import { ZReport } from '@/lib/report/schema';
+import { getTemplate } from '@/lib/template/get-template';
+import { fixture, summaryOf } from '../../support/import';
+
+describe('importing a report pasted from a web page, in seven parts', () => {
+  it('drops the page furniture, finds title, recipient, signature and date, and maps the seven sections onto five parts', async () => {
+    expect(await summaryOf(fixture('seven-parts-web.txt'))).toEqual({
+      unit: '某县某镇人民政府',
+      year: 2024,
+      title: '某县某镇人民政府关于2024年法治政府建设情况的报告',
+      recipient: '县委、县人民政府',
+      signature: '某县某镇人民政府',
+      date: '2025-02-20',
+      parts: {
+        measures: ['一、加强组织领导', '二、严格规范执法', '三、深化普法宣传', '四、化解矛盾纠纷'],
+        shortcomings: ['六、存在的不足和原因'],
+        leadership: ['五、党政主要负责人履行推进法治建设第一责任人职责情况'],
+        plans: ['七、2025年工作打算'],
+        other: [],
+      },
+      missing: ['other'],
+      dropped: ['首页 > 政务公开 > 法治政府建设年度报告', '字号：大 中 小', '来源：某县某镇人民政府', '打印本页 关闭窗口', '版权所有：某县人民政府 技术支持：某公司'],
+    });
+  });
+
+  it('keeps subsections and their text, headings without their hand-typed numbers, and is a valid report', async () => {
+    const template = getTemplate();
+    const report = importedReport(proposeImport(await readSource(fixture('seven-parts-web.txt')), template), template);
+    expect(ZReport.safeParse(report).success).toBe(true);
+    const first = report.parts.measures.sections[0]!;
+    expect(first.heading).toBe('加强组织领导');
+    expect(first.children.map((c) => [c.heading, c.body])).toEqual([
+      ['健全工作机制', '成立法治政府建设领导小组，由镇长任组长。'],
+      ['压实工作责任', '将法治建设纳入年度考核。'],
+    ]);
+    expect(report.opening).toBe('2024年，我镇在县委、县政府的领导下，扎实推进法治政府建设。现将有关情况报告如下：');
+  });
+
+  it('brings back a dropped line the clerk restores', async () => {
+    const lines = await readSource(fixture('seven-parts-web.txt'));
+    const proposal = proposeImport(lines, getTemplate(), new Set([2]));
+    expect(proposal.dropped.map((d) => d.text)).not.toContain('来源：某县某镇人民政府');
+  });
+});
+
+describe('importing a three-part report with numbered sub-items', () => {
+  it('splits "1. 推进依法决策。重大事项……" into a heading and its text, and reads a GBK file the same as UTF-8', async () => {
+    const utf8 = await summaryOf(fixture('three-parts-numbered.txt'));
+    expect(utf8).toMatchObject({
+      title: '某乡2023年度法治政府建设情况报告',
+      unit: '某乡',
+      year: 2023,
+      signature: '某乡人民政府',
+      date: '2024-01-15',
+      parts: { measures: ['一、主要工作开展情况'], shortcomings: ['二、存在的主要问题'], plans: ['三、下一步工作计划'] },
+      missing: ['leadership', 'other'],
+    });
+    expect(await summaryOf(fixture('three-parts-gbk.txt'))).toEqual(utf8);
+    const template = getTemplate();
+    const report = importedReport(proposeImport(await readSource(fixture('three-parts-numbered.txt')), template), template);
+    expect(report.unitKind).toBe('乡');
+    expect(report.parts.measures.sections[0]!.children.map((c) => [c.heading, c.body])).toEqual([
+      ['推进依法决策', '重大事项全部经过合法性审查。'],
+      ['规范行政执法', '全年无行政复议纠错案件。'],
+    ]);
+  });
+});
