@@ -24,6 +24,9 @@ export default async function HomePage() {
         <Link href="/reports/new" className={BUTTON.primary}>
           新建报告
         </Link>
+        <Link href="/reports/import" className={BUTTON.secondary}>
+          导入去年的报告
+        </Link>
         <StartFromSampleButton />
       </div>
       {reports.length > 0 ? (

@@ -45,6 +45,10 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
   const editor = useReportEditor(id, version, report);
   const checks = usePartFindings(partKey, template, findings);
   useHighlightTarget();
+  const confirmSentence = (sentence: string) => {
+    editor.update((r) => ({ ...r, carriedOver: r.carriedOver?.filter((s) => s !== sentence) }));
+    checks.recheck(editor.latest.current, 0);
+  };
   const form = useForm<TPartForm>({ defaultValues: report.parts[partKey], shouldFocusError: false });
   const { control, register, setValue, getValues } = form;
   const [chars, setChars] = useState(() => countPart(report.parts[partKey]));
@@ -79,7 +83,7 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
   };
 
   return (
-    <FindingsContext.Provider value={checks.bySection}>
+    <FindingsContext.Provider value={{ bySection: checks.bySection, confirm: confirmSentence }}>
     <FormProvider {...form}>
       <form noValidate onSubmit={(e) => e.preventDefault()} {...composition}>
         <ErrorSummary errors={summaryOf(problems)} />

@@ -15,11 +15,11 @@ export function usePartFindings(partKey: TPartKey, template: TTemplate, initial:
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const recheck = useCallback(
-    (report: TReport) => {
+    (report: TReport, delay = CHECK_DELAY_MS) => {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         void import('@/lib/checks/part-findings').then(({ partFindings }) => setFindings(partFindings(report, template, partKey)));
-      }, CHECK_DELAY_MS);
+      }, delay);
     },
     [partKey, template],
   );

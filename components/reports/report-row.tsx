@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { TStoredReport } from '@/lib/db/report-repository';
 import { BUTTON } from '@/components/ui/button-classes';
+import { CopyNextYearButton } from './copy-next-year-button';
 import { DeleteReportButton } from './delete-report-button';
 
 function savedAt(iso: string): string {
@@ -29,6 +30,7 @@ export function ReportRow({ stored }: { stored: TStoredReport }) {
         <a href={`/api/reports/${stored.id}/docx?kind=draft`} className={BUTTON.small} download>
           下载草稿<span className="sr-only">《{report.title}》</span>
         </a>
+        <CopyNextYearButton id={stored.id} title={report.title} />
         <DeleteReportButton id={stored.id} title={report.title} />
       </div>
     </li>

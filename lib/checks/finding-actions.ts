@@ -15,6 +15,7 @@ export const ZFindingAction = z.discriminatedUnion('action', [
     reason: zLine('忽略理由', LIMITS.line).refine((s) => s.trim().length > 0, { error: '请写明忽略的理由' }),
   }),
   z.object({ action: z.literal('fix'), key: z.string().min(1).max(400) }),
+  z.object({ action: z.literal('confirm'), key: z.string().min(1).max(2000) }),
 ]);
 export type TFindingAction = z.infer<typeof ZFindingAction>;
 
@@ -23,6 +24,10 @@ export function applyFindingAction(report: TReport, template: TTemplate, action:
   const { hints, errors } = runChecks(report, template);
   const finding = [...hints, ...errors].find((f) => findingKey(f) === action.key);
   if (!finding) return '这条提示已经不存在了（可能已改正），请刷新页面。';
+  if (action.action === 'confirm') {
+    if (finding.ruleId !== 'carried-over') return '只有“待更新”的句子可以确认无需更新。';
+    return { ...report, carriedOver: (report.carriedOver ?? []).filter((s) => s !== finding.excerpt) };
+  }
   if (action.action === 'fix') {
     return finding.fix === 'full-width-punctuation' ? applyPunctuationFix(report, finding.place) : '这条提示没有一键改正。';
   }

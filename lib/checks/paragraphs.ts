@@ -1,9 +1,7 @@
 import type { TTemplate } from '../template/schema';
 import type { TPartKey } from '../report/part-keys';
 import type { TReport, TSection } from '../report/schema';
-import type { TPlace } from './types';
-
-export type TTextUnit = { text: string; place: TPlace };
+import type { TTextUnit } from './types';
 
 function sectionUnits(part: TPartKey, sections: TSection[]): TTextUnit[] {
   return sections.flatMap((s) => [

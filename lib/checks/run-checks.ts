@@ -3,6 +3,7 @@ import type { TTemplate } from '../template/schema';
 import type { TReport } from '../report/schema';
 import type { TRule } from './rule';
 import { basicsFilled } from './rules/basics-filled';
+import { carriedOver } from './rules/carried-over';
 import { datedTerms } from './rules/dated-terms';
 import { deadline } from './rules/deadline';
 import { impossibleFigures } from './rules/impossible-figures';
@@ -21,6 +22,7 @@ import { findingKey, type TFinding } from './types';
 export const RULES: TRule[] = [
   basicsFilled,
   requiredParts,
+  carriedOver,
   leadershipDuties,
   shortcomingsReasons,
   plansYear,

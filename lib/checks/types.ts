@@ -26,6 +26,8 @@ export type TFinding = {
   fix?: 'full-width-punctuation';
 };
 
+export type TTextUnit = { text: string; place: TPlace };
+
 /** A stable key for a finding, so a dismissal survives edits elsewhere in the report. */
 export function findingKey(f: Pick<TFinding, 'ruleId' | 'place' | 'excerpt'>): string {
   return [f.ruleId, f.place.part ?? '-', f.place.sectionId ?? f.place.field, f.excerpt].join('|');

@@ -18,6 +18,18 @@ const MIGRATIONS: Record<string, Migration> = {
       await sql`create index reports_updated_at on reports (updated_at)`.execute(db);
     },
   },
+  '0002_report_sources': {
+    // The text of the file a draft was imported from, kept apart so autosave never carries it.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('report_sources')
+        .addColumn('report_id', 'varchar(40)', (c) => c.primaryKey().references('reports.id'))
+        .addColumn('name', 'varchar(300)', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -12,6 +12,8 @@ export type TStoredReport = {
   report: TReport;
 };
 
+export type TSource = { name: string; text: string };
+
 export type TSaveResult =
   | { ok: true; stored: TStoredReport }
   | { ok: false; reason: 'not-found' }
@@ -21,7 +23,9 @@ export type TSaveResult =
 export interface ReportRepository {
   list(): Promise<TStoredReport[]>;
   get(id: string): Promise<TStoredReport | null>;
-  create(report: TReport): Promise<TStoredReport>;
+  /** A new report; `source` is the text of the file it was imported from, kept with it. */
+  create(report: TReport, source?: TSource): Promise<TStoredReport>;
+  getSource(id: string): Promise<TSource | null>;
   /** Saves over `baseVersion` only: a save based on an older version is refused, never applied. */
   save(id: string, report: TReport, baseVersion: number): Promise<TSaveResult>;
   markDownloaded(id: string): Promise<void>;
@@ -56,13 +60,14 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
       return rows.map(toStored);
     },
     get,
-    async create(report) {
+    async create(report, source) {
       const at = now().toISOString();
       const id = globalThis.crypto.randomUUID();
-      await db
-        .insertInto('reports')
-        .values({ id, version: 1, data: JSON.stringify(ZReport.parse(report)), created_at: at, updated_at: at })
-        .execute();
+      const data = JSON.stringify(ZReport.parse(report));
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('reports').values({ id, version: 1, data, created_at: at, updated_at: at }).execute();
+        if (source) await trx.insertInto('report_sources').values({ report_id: id, name: source.name, text: source.text, created_at: at }).execute();
+      });
       return { id, version: 1, createdAt: at, updatedAt: at, downloadedAt: null, report };
     },
     async save(id, report, baseVersion) {
@@ -81,6 +86,10 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
       }
       const current = await get(id);
       return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not-found' };
+    },
+    async getSource(id) {
+      const row = await db.selectFrom('report_sources').select(['name', 'text']).where('report_id', '=', id).executeTakeFirst();
+      return row ?? null;
     },
     async markDownloaded(id) {
       await db.updateTable('reports').set({ downloaded_at: now().toISOString() }).where('id', '=', id).execute();

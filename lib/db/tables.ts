@@ -12,6 +12,14 @@ export interface ReportsTable {
   deleted_at: string | null;
 }
 
+export interface ReportSourcesTable {
+  report_id: string;
+  name: string;
+  text: string;
+  created_at: string;
+}
+
 export interface Database {
   reports: ReportsTable;
+  report_sources: ReportSourcesTable;
 }

@@ -2,11 +2,19 @@ import { z } from 'zod';
 import { ZNewReport } from './new-report';
 import { ZReport } from './schema';
 
-/** POST /api/reports: from the 新建报告 form, from the demo, or from exported JSON (导入数据). */
+/** POST /api/reports: from the 新建报告 form, from the demo, from exported JSON (导入数据), from last
+ * year's report as imported and reviewed (rolled forward one year), or as a copy of a stored report for
+ * the next year (复制为下一年). */
 export const ZCreateRequest = z.discriminatedUnion('from', [
   z.object({ from: z.literal('form'), input: ZNewReport }),
   z.object({ from: z.literal('sample') }),
   z.object({ from: z.literal('report'), report: ZReport }),
+  z.object({
+    from: z.literal('import'),
+    lastYear: ZReport,
+    source: z.object({ name: z.string().max(300), text: z.string().max(600_000, { error: '原文过长' }) }),
+  }),
+  z.object({ from: z.literal('copy'), id: z.string().min(1).max(40) }),
 ]);
 export type TCreateRequest = z.infer<typeof ZCreateRequest>;
 

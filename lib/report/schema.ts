@@ -90,12 +90,22 @@ export const ZDismissal = z.object({
 });
 export type TDismissal = z.infer<typeof ZDismissal>;
 
+/** Last year's text of each part, shown beside the editor while this year's is written. */
+export const ZReference = z.object({
+  year: ZYear,
+  parts: z.object(Object.fromEntries(PART_KEYS.map((k) => [k, zBody('去年的文字', LIMITS.body)])) as Record<(typeof PART_KEYS)[number], ReturnType<typeof zBody>>),
+});
+export type TReference = z.infer<typeof ZReference>;
+
 /** A report as stored, exported and rendered: a draft may have empty parts and fields. */
 export const ZReport = ZBasics.extend({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   template: z.string().min(1).max(60),
   parts: ZParts,
   dismissals: z.array(ZDismissal).max(500).optional(),
+  /** Sentences carried over from last year that name a figure or a year: 待更新 until edited or confirmed. */
+  carriedOver: z.array(zBody('待更新的句子', LIMITS.heading * 4)).max(3000).optional(),
+  reference: ZReference.optional(),
 }).strict();
 export type TReport = z.infer<typeof ZReport>;
 

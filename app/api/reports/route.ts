@@ -1,4 +1,6 @@
 import { getRepository } from '@/lib/db/get-repository';
+import type { ReportRepository } from '@/lib/db/report-repository';
+import { rollForward } from '@/lib/report/roll-forward';
 import { readJsonBody } from '@/lib/http/read-json-body';
 import { jsonError } from '@/lib/http/json-response';
 import { createReport } from '@/lib/report/new-report';
@@ -15,7 +17,7 @@ export async function GET(): Promise<Response> {
   return Response.json(stored.map(({ report, ...meta }) => ({ ...meta, title: report.title, unit: report.unit, year: report.year })));
 }
 
-function reportFrom(request: TCreateRequest): TReport {
+async function reportFrom(request: TCreateRequest, repo: ReportRepository): Promise<TReport | null> {
   switch (request.from) {
     case 'form':
       return createReport(request.input, getTemplate());
@@ -23,6 +25,12 @@ function reportFrom(request: TCreateRequest): TReport {
       return sampleReport();
     case 'report':
       return request.report;
+    case 'import':
+      return rollForward(request.lastYear, getTemplate(request.lastYear.template));
+    case 'copy': {
+      const stored = await repo.get(request.id);
+      return stored ? rollForward(stored.report, getTemplate(stored.report.template)) : null;
+    }
   }
 }
 
@@ -30,6 +38,8 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readJsonBody(request, ZCreateRequest);
   if (!body.ok) return jsonError(body.status, body.message, body.fieldErrors);
   const repo = await getRepository();
-  const stored = await repo.create(reportFrom(body.data));
+  const report = await reportFrom(body.data, repo);
+  if (!report) return jsonError(404, '找不到要复制的报告，它可能已被删除。');
+  const stored = await repo.create(report, body.data.from === 'import' ? body.data.source : undefined);
   return Response.json({ id: stored.id, version: stored.version }, { status: 201, headers: { Location: `/reports/${stored.id}` } });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadReport } from '@/lib/db/load-report';
 import { problemParts } from '@/lib/checks/problem-parts';
+import { runChecks } from '@/lib/checks/run-checks';
 import { countReport } from '@/lib/report/count';
 import { getSteps } from '@/lib/report/steps';
 import { getTemplate } from '@/lib/template/get-template';
@@ -22,6 +23,7 @@ export default async function ReportHomePage({ params }: TProps) {
   const stored = await loadReport(id);
   const { report } = stored;
   const template = getTemplate(report.template);
+  const pending = runChecks(report, template).errors.filter((f) => f.ruleId === 'carried-over').length;
   return (
     <>
       <Link href="/" className="text-accent underline">
@@ -32,6 +34,11 @@ export default async function ReportHomePage({ params }: TProps) {
       <p className="mb-4 text-sm text-gray-700">
         全文 <span data-testid="total-chars">{countReport(report)}</span> 字 · 已保存（{new Date(stored.updatedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}）
       </p>
+      {pending > 0 ? (
+        <p className="mb-4 rounded bg-amber-50 p-3" data-testid="pending-updates">
+          沿用去年报告的文字中，还有 <strong>{pending}</strong> 处含数字或年份的句子“待更新”：请在各部分中修改，或确认无需更新。全部处理后才能下载正式稿。
+        </p>
+      ) : null}
       <h2 className="mb-2 text-xl font-bold">写作步骤</h2>
       <TaskList id={id} report={report} steps={getSteps(template)} problems={problemParts(report, template)} />
     </>

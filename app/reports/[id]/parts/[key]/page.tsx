@@ -12,6 +12,7 @@ import { partFindings } from '@/lib/checks/part-findings';
 import { PartEditor } from '@/components/report/part-editor';
 import { PartGuidance } from '@/components/report/part-guidance';
 import { BackLink } from '@/components/report/back-link';
+import { ReferencePanel } from '@/components/report/reference-panel';
 
 type TProps = { params: Promise<{ id: string; key: string }>; searchParams: Promise<{ from?: string }> };
 
@@ -46,6 +47,7 @@ export default async function PartPage({ params, searchParams }: TProps) {
       </p>
       <h1 className="mb-4 text-2xl font-bold">{partTitle(templatePart, report.year)}</h1>
       <PartGuidance part={templatePart} />
+      <div className={report.reference ? 'grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]' : ''}>
       <PartEditor
         template={template}
         findings={partFindings(report, template, key)}
@@ -58,6 +60,8 @@ export default async function PartPage({ params, searchParams }: TProps) {
         otherChars={countReport(report) - countPart(report.parts[key])}
         returnTo={back}
       />
+      {report.reference ? <ReferencePanel year={report.reference.year} text={report.reference.parts[key]} /> : null}
+      </div>
     </>
   );
 }
