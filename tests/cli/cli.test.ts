@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqlite } from '@/lib/db/open-sqlite';
 import { createReportRepository } from '@/lib/db/report-repository';
+import { ZReport } from '@/lib/report/schema';
 import { paragraphs, readDocx } from '../support/docx-xml';
 import { runCli } from '../support/run-cli';
 import { loadSample } from '../support/sample';
@@ -57,6 +58,18 @@ describe('npm run -s cli', () => {
     expect(result.stdout).toContain('错误\tpart-required\tleadership / part\t');
     expect(result.stdout).toMatch(/错误\tplans-year\tplans \/ 小节 s\d+ \/ 字符 0-5\t下一年度安排写成了“2025年”/);
     expect(result.stdout).toContain('共 2 个错误，0 个提示。');
+  });
+
+  it('import FILE --summary prints what was found; without it, the report as the app JSON', () => {
+    const file = new URL('../fixtures/import/seven-parts-web.txt', import.meta.url).pathname;
+    const summary = runCli(['import', file, '--summary']);
+    expect(summary.code).toBe(0);
+    expect(JSON.parse(summary.stdout)).toMatchObject({ unit: '某县某镇人民政府', year: 2024, date: '2025-02-20', missing: ['other'] });
+    const full = runCli(['import', file]);
+    expect(ZReport.parse(JSON.parse(full.stdout)).parts.leadership.sections[0]!.heading).toBe('党政主要负责人履行推进法治建设第一责任人职责情况');
+    const pdf = join(dir, 'fake.docx');
+    writeFileSync(pdf, '%PDF-1.4');
+    expect(runCli(['import', pdf, '--summary'])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('这是 PDF 文件') });
   });
 
   it('names an unknown command and shows the usage', () => {

@@ -55,6 +55,25 @@ describe('the reports API', () => {
     expect(((await (await api(`/${id}`)).json()) as { title: string }).title).toBe('第二稿');
   });
 
+  it('reads pasted text at /api/import and refuses bad uploads with clear messages, storing nothing', async () => {
+    const before = (await list()).length;
+    const pasted = await fetch(`${server.url}/api/import`, { method: 'POST', body: JSON.stringify({ text: '某镇关于2024年法治政府建设情况的报告\n一、主要举措\n开展普法。' }) });
+    expect(await pasted.json()).toMatchObject({ year: 2024, sections: [{ source: '一、主要举措', part: 'measures' }] });
+    const upload = (bytes: Uint8Array<ArrayBuffer>, name: string) => {
+      const form = new FormData();
+      form.set('file', new Blob([bytes]), name);
+      return fetch(`${server.url}/api/import`, { method: 'POST', body: form });
+    };
+    const png = await upload(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2]), '报告.docx');
+    expect(png.status).toBe(415);
+    expect(((await png.json()) as { message: string }).message).toContain('这是图片文件');
+    const big = await upload(new Uint8Array(11 * 1_048_576), '报告.txt');
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { message: string }).message).toContain('超过 10 MB');
+    expect((await fetch(`${server.url}/api/import`, { method: 'POST', body: '{"text":' })).status).toBe(400);
+    expect((await list()).length).toBe(before);
+  });
+
   it('downloads a .docx with a UTF-8 file name and answers 404 for a deleted report', async () => {
     const { id } = (await (await api('', { method: 'POST', body: JSON.stringify({ from: 'sample' }) })).json()) as { id: string };
     expect((await api(`/${id}/docx`)).status).toBe(409);

@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type TAppServer } from '../support/app-server';
+import { launchChromium } from '../support/browser';
+import { tempDbPath } from '../support/temp-db';
+
+let server: TAppServer;
+let browser: Browser;
+const file = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+
+beforeAll(async () => {
+  server = await startAppServer(3121, tempDbPath());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('导入去年的报告 in Chromium', () => {
+  it('refuses a PDF renamed .docx with a clear message, creating nothing', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/reports/import`);
+    await page.getByLabel('上传去年的报告').setInputFiles({ name: '去年的报告.docx', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 fake') });
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: '存在问题' }).textContent()).toContain('这是 PDF 文件');
+    expect(await (await fetch(`${server.url}/api/reports`)).json()).toEqual([]);
+    await page.close();
+  });
+
+  it('uploads a web copy, restores a dropped line, confirms, and drafts next year with 待更新 marks and last year beside each part', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: '导入去年的报告' }).click();
+    await page.getByLabel('上传去年的报告').setInputFiles(file('seven-parts-web.txt'));
+    await page.getByRole('heading', { name: '识别结果（可修改）' }).waitFor();
+    expect(await page.getByLabel('报告年度（去年报告所写的年度）').inputValue()).toBe('2024');
+    const sections = page.getByTestId('import-section');
+    expect(await sections.count()).toBe(7);
+    expect(await page.getByLabel('五、党政主要负责人履行推进法治建设第一责任人职责情况').inputValue()).toBe('leadership');
+    expect(await page.getByTestId('empty-parts').textContent()).toContain('其他需要报告的情况');
+    await page.getByRole('button', { name: /恢复.*来源：某县某镇人民政府/ }).click();
+    await expect.poll(() => page.getByText('来源：某县某镇人民政府').count()).toBe(0);
+    await page.getByLabel('四、化解矛盾纠纷').selectOption('measures');
+    await page.getByRole('button', { name: /确认，创建2025年度的报告/ }).click();
+    await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('某县某镇人民政府关于2025年法治政府建设情况的报告');
+    const pending = Number((await page.getByTestId('pending-updates').textContent())!.match(/(\d+)/)![1]);
+    expect(pending).toBeGreaterThan(3);
+
+    await page.getByRole('link', { name: '一、主要举措和成效' }).click();
+    await page.getByTestId('reference').waitFor();
+    expect(await page.getByTestId('reference').locator('mark').first().textContent()).toMatch(/\d/);
+    const confirm = page.getByRole('button', { name: '确认无需更新' });
+    const before = await confirm.count();
+    await confirm.first().click();
+    await expect.poll(() => confirm.count(), { timeout: 10_000 }).toBe(before - 1);
+    await page.getByRole('link', { name: '返回' }).click();
+    await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+    await expect.poll(async () => Number((await page.getByTestId('pending-updates').textContent())!.match(/(\d+)/)![1])).toBe(pending - 1);
+    await page.close();
+  });
+});
