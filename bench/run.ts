@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { benchChecks } from './bench-checks';
+import { benchImport } from './bench-import';
 import { benchRender } from './bench-render';
 import { benchServer } from './bench-server';
 import type { TFigure } from './stats';
@@ -9,7 +10,7 @@ import type { TFigure } from './stats';
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: json ? 'ignore' : 'inherit' });
-  const figures: TFigure[] = [...(await benchRender()), ...(await benchChecks()), ...(await benchServer())];
+  const figures: TFigure[] = [...(await benchRender()), ...(await benchChecks()), ...(await benchImport()), ...(await benchServer())];
   if (json) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } else {
