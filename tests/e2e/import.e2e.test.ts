@@ -47,6 +47,8 @@ describe('导入去年的报告 in Chromium', () => {
     await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('某县某镇人民政府关于2025年法治政府建设情况的报告');
     const pending = Number((await page.getByTestId('pending-updates').textContent())!.match(/(\d+)/)![1]);
+    const source = await fetch(`${server.url}${await page.getByRole('link', { name: '查看导入的原文' }).getAttribute('href')}`);
+    expect(await source.text()).toContain('首页 > 政务公开 > 法治政府建设年度报告');
     expect(pending).toBeGreaterThan(3);
 
     await page.getByRole('link', { name: '一、主要举措和成效' }).click();

@@ -39,6 +39,14 @@ export default async function ReportHomePage({ params }: TProps) {
           沿用去年报告的文字中，还有 <strong>{pending}</strong> 处含数字或年份的句子“待更新”：请在各部分中修改，或确认无需更新。全部处理后才能下载正式稿。
         </p>
       ) : null}
+      {report.reference ? (
+        <p className="mb-4 text-sm">
+          去年的报告（{report.reference.year}年度）显示在各部分旁边。
+          <a href={`/api/reports/${id}/source`} className="text-accent underline">
+            查看导入的原文
+          </a>
+        </p>
+      ) : null}
       <h2 className="mb-2 text-xl font-bold">写作步骤</h2>
       <TaskList id={id} report={report} steps={getSteps(template)} problems={problemParts(report, template)} />
     </>

@@ -60,6 +60,8 @@ describe('importing a three-part report with numbered sub-items', () => {
       missing: ['leadership', 'other'],
     });
     expect(await summaryOf(fixture('three-parts-gbk.txt'))).toEqual(utf8);
+    // The same text saved by LibreOffice as a Word 97-2003 .doc.
+    expect(await summaryOf(fixture('three-parts.doc'))).toEqual(utf8);
     const template = getTemplate();
     const report = importedReport(proposeImport(await readSource(fixture('three-parts-numbered.txt')), template), template);
     expect(report.unitKind).toBe('乡');
