@@ -1,13 +1,7 @@
 import { PART_KEYS, type TPartKey } from '../report/part-keys';
-import type { TImportProposal } from './propose-import';
+import type { TImportFacts, TImportProposal } from './propose-import';
 
-export type TImportSummary = {
-  unit: string | null;
-  year: number | null;
-  title: string | null;
-  recipient: string | null;
-  signature: string | null;
-  date: string | null;
+export type TImportSummary = TImportFacts & {
   parts: Record<TPartKey, string[]>;
   missing: TPartKey[];
   dropped: string[];

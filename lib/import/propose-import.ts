@@ -6,15 +6,19 @@ import { assignPart } from './assign-parts';
 import type { TSourceLine } from './docx-lines';
 import { parseSource, type TSourceSection } from './parse-source';
 
-/** What an import proposes, for the clerk to review: the facts found, and each top-level section with
- * the part it is assigned to and why. */
-export type TImportProposal = {
+/** The facts an import finds about last year's report; null where the source does not say. */
+export type TImportFacts = {
   unit: string | null;
   year: number | null;
   title: string | null;
   recipient: string | null;
   signature: string | null;
   date: string | null;
+};
+
+/** What an import proposes, for the clerk to review: the facts found, and each top-level section with
+ * the part it is assigned to and why. */
+export type TImportProposal = TImportFacts & {
   opening: string;
   sections: Array<{ source: string; part: TPartKey; reason: string; section: TSection }>;
   dropped: Array<{ line: number; text: string }>;

@@ -1,39 +1,25 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type TAppServer } from '../support/app-server';
-import { launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { appWithBrowser } from '../support/app-with-browser';
 import { loadSample } from '../support/sample';
-import { tempDbPath } from '../support/temp-db';
 
-let server: TAppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer(3120, tempDbPath());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appWithBrowser(3120);
 
 describe('检查并下载 with the checks', () => {
   it('lists 提示 by part, fixes half-width punctuation in one click, and keeps a dismissal with its reason', async () => {
     const report = loadSample();
     report.parts.plans.sections[0]!.children[0]!.body = '全年开展专题学习不少于4次,推动学习向村(社区)延伸.';
     report.parts.measures.sections[0]!.children[0]!.body += '\n联系人手机13812345678。';
-    const created = await fetch(`${server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
+    const created = await fetch(`${app.server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
     const { id } = (await created.json()) as { id: string };
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/reports/${id}/check`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/reports/${id}/check`);
     expect(await page.getByRole('alert').filter({ hasText: '存在问题' }).count()).toBe(0);
     const hints = page.getByTestId('hint');
     expect(await hints.count()).toBe(2);
 
     await page.getByRole('button', { name: '一键改为全角标点' }).click();
     await expect.poll(() => hints.count()).toBe(1);
-    const saved = (await (await fetch(`${server.url}/api/reports/${id}`)).json()) as typeof report;
+    const saved = (await (await fetch(`${app.server.url}/api/reports/${id}`)).json()) as typeof report;
     expect(saved.parts.plans.sections[0]!.children[0]!.body).toBe('全年开展专题学习不少于4次，推动学习向村（社区）延伸。');
 
     await hints.first().getByRole('button', { name: '忽略' }).click();
@@ -43,7 +29,7 @@ describe('检查并下载 with the checks', () => {
     await hints.first().getByRole('button', { name: '确认忽略' }).click();
     await expect.poll(() => hints.count()).toBe(0);
     expect(await page.getByText('已忽略的提示（1）').count()).toBe(1);
-    const after = (await (await fetch(`${server.url}/api/reports/${id}`)).json()) as { dismissals: Array<{ reason: string }> };
+    const after = (await (await fetch(`${app.server.url}/api/reports/${id}`)).json()) as { dismissals: Array<{ reason: string }> };
     expect(after.dismissals.map((d) => d.reason)).toEqual(['办公电话，已征得同意公开']);
     await page.close();
   });
@@ -51,13 +37,13 @@ describe('检查并下载 with the checks', () => {
   it('shows a finding beside its paragraph on the part page, and drops it once the text is corrected', async () => {
     const report = loadSample();
     report.parts.plans.sections[0]!.heading = '2025年法治政府建设工作安排';
-    const created = await fetch(`${server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
+    const created = await fetch(`${app.server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
     const { id } = (await created.json()) as { id: string };
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/reports/${id}/parts/plans`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/reports/${id}/parts/plans`);
     const findings = page.getByTestId('section-findings');
     expect(await findings.first().innerText()).toContain('错误：下一年度安排写成了“2025年”');
-    await page.goto(`${server.url}/reports/${id}/check`);
+    await page.goto(`${app.server.url}/reports/${id}/check`);
     await page.getByRole('alert').filter({ hasText: '存在问题' }).getByRole('link').first().click();
     await page.waitForURL(/\/parts\/plans/);
     await expect
@@ -71,10 +57,10 @@ describe('检查并下载 with the checks', () => {
   it('shows 有问题 in the task list for a part with an 错误', async () => {
     const report = loadSample();
     report.parts.shortcomings.sections = [{ id: 'x', heading: '存在的不足', body: '执法队伍专业化程度不高。', children: [] }];
-    const created = await fetch(`${server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
+    const created = await fetch(`${app.server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
     const { id } = (await created.json()) as { id: string };
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/reports/${id}`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/reports/${id}`);
     expect(await page.getByTestId('task-list').locator('li').nth(2).innerText()).toContain('有问题');
     await page.close();
   });

@@ -1,37 +1,23 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type TAppServer } from '../support/app-server';
-import { launchChromium } from '../support/browser';
-import { tempDbPath } from '../support/temp-db';
+import { describe, expect, it } from 'vitest';
+import { appWithBrowser } from '../support/app-with-browser';
 
-let server: TAppServer;
-let browser: Browser;
+const app = appWithBrowser(3121);
 const file = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
-
-beforeAll(async () => {
-  server = await startAppServer(3121, tempDbPath());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('导入去年的报告 in Chromium', () => {
   it('refuses a PDF renamed .docx with a clear message, creating nothing', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/reports/import`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/reports/import`);
     await page.getByLabel('上传去年的报告').setInputFiles({ name: '去年的报告.docx', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 fake') });
     await expect.poll(() => page.getByRole('alert').filter({ hasText: '存在问题' }).textContent()).toContain('这是 PDF 文件');
-    expect(await (await fetch(`${server.url}/api/reports`)).json()).toEqual([]);
+    expect(await (await fetch(`${app.server.url}/api/reports`)).json()).toEqual([]);
     await page.close();
   });
 
   it('uploads a web copy, restores a dropped line, confirms, and drafts next year with 待更新 marks and last year beside each part', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await page.goto(`${server.url}/`);
+    const page = await app.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${app.server.url}/`);
     await page.getByRole('link', { name: '导入去年的报告' }).click();
     await page.getByLabel('上传去年的报告').setInputFiles(file('seven-parts-web.txt'));
     await page.getByRole('heading', { name: '识别结果（可修改）' }).waitFor();
@@ -47,7 +33,7 @@ describe('导入去年的报告 in Chromium', () => {
     await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('某县某镇人民政府关于2025年法治政府建设情况的报告');
     const pending = Number((await page.getByTestId('pending-updates').textContent())!.match(/(\d+)/)![1]);
-    const source = await fetch(`${server.url}${await page.getByRole('link', { name: '查看导入的原文' }).getAttribute('href')}`);
+    const source = await fetch(`${app.server.url}${await page.getByRole('link', { name: '查看导入的原文' }).getAttribute('href')}`);
     expect(await source.text()).toContain('首页 > 政务公开 > 法治政府建设年度报告');
     expect(pending).toBeGreaterThan(3);
 

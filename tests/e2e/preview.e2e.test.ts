@@ -2,36 +2,22 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type TAppServer } from '../support/app-server';
-import { launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { appWithBrowser } from '../support/app-with-browser';
 import { loadSample } from '../support/sample';
-import { tempDbPath } from '../support/temp-db';
 
-let server: TAppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer(3119, tempDbPath());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appWithBrowser(3119);
 
 async function create(report: unknown): Promise<string> {
-  const response = await fetch(`${server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
+  const response = await fetch(`${app.server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
   return ((await response.json()) as { id: string }).id;
 }
 
 describe('预览 and the two downloads', () => {
   it('shows A4 pages with page numbers, and prints exactly those pages on A4', async () => {
     const id = await create(loadSample());
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/reports/${id}/preview`);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.server.url}/reports/${id}/preview`);
     const sheets = page.getByTestId('preview-page');
     const count = await sheets.count();
     expect(count).toBeGreaterThan(5);
@@ -55,8 +41,8 @@ describe('预览 and the two downloads', () => {
     const report = loadSample();
     report.parts.leadership.sections = [];
     const id = await create(report);
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/reports/${id}/check`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/reports/${id}/check`);
     expect(await page.getByRole('button', { name: '下载正式稿' }).isDisabled()).toBe(true);
     expect(await page.locator('#final-blocked').textContent()).toContain('1 处错误');
     const summary = page.getByRole('alert').filter({ hasText: '存在问题' });
@@ -64,7 +50,7 @@ describe('预览 and the two downloads', () => {
     expect(await summary.getByRole('link').first().getAttribute('href')).toBe(`/reports/${id}/parts/leadership?from=check#add-first`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-draft').click()]);
     expect(download.suggestedFilename()).toBe('青石镇人民政府关于2025年法治政府建设情况的报告（草稿）.docx');
-    const refused = await fetch(`${server.url}/api/reports/${id}/docx`);
+    const refused = await fetch(`${app.server.url}/api/reports/${id}/docx`);
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { message: string }).message).toMatch(/^正式稿暂不能下载：/);
     await page.close();
