@@ -6,10 +6,6 @@ const TEMPLATES: Record<string, TTemplate> = { standard: ZTemplate.parse(standar
 
 export const DEFAULT_TEMPLATE_ID = 'standard';
 
-export function listTemplates(): TTemplate[] {
-  return Object.values(TEMPLATES);
-}
-
 /** The report's template; an unknown id falls back to the standard one so an old draft still opens. */
 export function getTemplate(id: string = DEFAULT_TEMPLATE_ID): TTemplate {
   return TEMPLATES[id] ?? (TEMPLATES[DEFAULT_TEMPLATE_ID] as TTemplate);
