@@ -1,8 +1,8 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // better-sqlite3 is a native addon: it must be required at run time, never bundled.
-  serverExternalPackages: ['better-sqlite3'],
+  // Database drivers are required at run time, never bundled (better-sqlite3 is a native addon).
+  serverExternalPackages: ['better-sqlite3', 'pg'],
   poweredByHeader: false,
 };
 

@@ -4,6 +4,16 @@ import { z } from 'zod';
 const ZEnv = z.object({
   /** The SQLite file; created with its folder on first start. */
   NIANBAO_DB: z.string().min(1).default('./data/nianbao.db'),
+  /** A PostgreSQL server to use instead of the SQLite file (a county running one server for all). */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(?:ql)?:\/\//, { error: 'DATABASE_URL 必须是 postgres:// 开头的 PostgreSQL 连接串' })
+    .optional(),
+  /** The PostgreSQL schema for Nianbao's tables, when the server's database is shared with other uses. */
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, { error: 'DATABASE_SCHEMA 只能由小写字母、数字和下划线组成' })
+    .optional(),
 });
 
 /** The server's settings, validated once so a bad value fails at start with its name, not later. */

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { migrationProvider } from './migrations';
+import { Kysely, SqliteDialect } from 'kysely';
+import { migrate } from './migrate';
 import type { Database } from './tables';
 
 /** Opens (creating if need be) the SQLite file and brings its schema up to date. */
@@ -14,11 +14,5 @@ export async function openSqlite(file: string): Promise<Kysely<Database>> {
   connection.pragma('journal_mode = WAL');
   connection.pragma('synchronous = NORMAL');
   connection.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
-  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-  if (error) {
-    await db.destroy();
-    throw error instanceof Error ? error : new Error('数据库迁移失败', { cause: error });
-  }
-  return db;
+  return migrate(new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) }));
 }

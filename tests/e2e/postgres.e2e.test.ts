@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type TAppServer } from '../support/app-server';
+import { loadSample } from '../support/sample';
+import { tempDbPath } from '../support/temp-db';
+
+const url = process.env.TEST_DATABASE_URL;
+let server: TAppServer;
+
+describe.skipIf(!url)('the app with DATABASE_URL on PostgreSQL', () => {
+  beforeAll(async () => {
+    // A schema of its own: the test database also holds the repository suite's schemas.
+    server = await startAppServer(3122, tempDbPath(), { DATABASE_URL: url!, DATABASE_SCHEMA: `e2e_${Date.now().toString(36)}` });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('creates, saves with the version check, lists and downloads, as on SQLite', async () => {
+    const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api/reports${path}`, init);
+    const { id } = (await (await api('', { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) })).json()) as { id: string };
+    expect((await api(`/${id}`, { method: 'PUT', body: JSON.stringify({ version: 1, report: { ...loadSample(), title: '在PostgreSQL上保存' } }) })).status).toBe(200);
+    expect((await api(`/${id}`, { method: 'PUT', body: JSON.stringify({ version: 1, report: loadSample() }) })).status).toBe(409);
+    expect(((await (await api('')).json()) as Array<{ id: string; title: string }>).find((r) => r.id === id)?.title).toBe('在PostgreSQL上保存');
+    expect((await api(`/${id}/docx?kind=draft`)).status).toBe(200);
+  });
+});
