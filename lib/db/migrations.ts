@@ -30,6 +30,21 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_report_versions': {
+    // 历史版本: the report as it was at a download, every ten minutes of editing, and at each restore.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('report_versions')
+        .addColumn('id', 'varchar(40)', (c) => c.primaryKey())
+        .addColumn('report_id', 'varchar(40)', (c) => c.notNull().references('reports.id'))
+        .addColumn('number', 'integer', (c) => c.notNull())
+        .addColumn('cause', 'varchar(10)', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await sql`create index report_versions_report on report_versions (report_id, created_at)`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

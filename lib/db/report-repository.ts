@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Kysely, Selectable } from 'kysely';
 import { ZReport, type TReport } from '../report/schema';
-import type { Database, ReportsTable } from './tables';
+import type { Database, ReportsTable, ReportVersionsTable } from './tables';
 
 export type TStoredReport = {
   id: string;
@@ -13,6 +13,15 @@ export type TStoredReport = {
 };
 
 export type TSource = { name: string; text: string };
+
+export const VERSION_CAUSES = ['下载', '定时', '恢复'] as const;
+export type TVersionCause = (typeof VERSION_CAUSES)[number];
+
+/** A kept version of a report: what it was, when, and why it was kept. */
+export type TKeptVersion = { id: string; number: number; cause: TVersionCause; createdAt: string; report: TReport };
+
+/** Editing keeps a version at most this often. */
+export const TIMED_VERSION_MS = 10 * 60_000;
 
 export type TSaveResult =
   | { ok: true; stored: TStoredReport }
@@ -29,6 +38,12 @@ export interface ReportRepository {
   /** Saves over `baseVersion` only: a save based on an older version is refused, never applied. */
   save(id: string, report: TReport, baseVersion: number): Promise<TSaveResult>;
   markDownloaded(id: string): Promise<void>;
+  /** Keeps the report as it is now in its history (at a download). */
+  keepVersion(id: string, cause: TVersionCause): Promise<void>;
+  /** The kept versions, newest first. */
+  history(id: string): Promise<TKeptVersion[]>;
+  /** Saves a kept version's text over `baseVersion` (itself a new version, so it can be undone). */
+  restore(id: string, versionId: string, baseVersion: number): Promise<TSaveResult>;
   /** Soft delete: the row stays, so a mistaken deletion can be undone from the database. */
   remove(id: string): Promise<boolean>;
   close(): Promise<void>;
@@ -47,11 +62,51 @@ function toStored(row: Selectable<ReportsTable>): TStoredReport {
   };
 }
 
+function toKept(row: Selectable<ReportVersionsTable>): TKeptVersion {
+  return {
+    id: row.id,
+    number: Number(row.number),
+    cause: row.cause as TVersionCause,
+    createdAt: row.created_at,
+    report: ZReport.parse(JSON.parse(row.data)),
+  };
+}
+
 export function createReportRepository(db: Kysely<Database>, now: () => Date = () => new Date()): ReportRepository {
   const live = () => db.selectFrom('reports').selectAll().where('deleted_at', 'is', null);
   const get = async (id: string) => {
     const row = await live().where('id', '=', id).executeTakeFirst();
     return row ? toStored(row) : null;
+  };
+
+  const keep = async (id: string, number: number, data: string, cause: TVersionCause) => {
+    await db
+      .insertInto('report_versions')
+      .values({ id: globalThis.crypto.randomUUID(), report_id: id, number, cause, data, created_at: now().toISOString() })
+      .execute();
+  };
+  const lastKept = (id: string) =>
+    db.selectFrom('report_versions').select(['number', 'cause', 'created_at']).where('report_id', '=', id).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+
+  const save: ReportRepository['save'] = async (id, report, baseVersion) => {
+    const at = now().toISOString();
+    const data = JSON.stringify(ZReport.parse(report));
+    const row = await db
+      .updateTable('reports')
+      .set((eb) => ({ data, version: eb('version', '+', 1), updated_at: at }))
+      .where('id', '=', id)
+      .where('version', '=', baseVersion)
+      .where('deleted_at', 'is', null)
+      .returning(['version', 'created_at', 'downloaded_at'])
+      .executeTakeFirst();
+    if (row) {
+      const last = await lastKept(id);
+      if (!last || Date.parse(at) - Date.parse(last.created_at) >= TIMED_VERSION_MS) await keep(id, Number(row.version), data, '定时');
+      const stored = { id, version: Number(row.version), createdAt: row.created_at, updatedAt: at, downloadedAt: row.downloaded_at, report };
+      return { ok: true, stored };
+    }
+    const current = await get(id);
+    return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not-found' };
   };
 
   return {
@@ -70,22 +125,23 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
       });
       return { id, version: 1, createdAt: at, updatedAt: at, downloadedAt: null, report };
     },
-    async save(id, report, baseVersion) {
-      const at = now().toISOString();
-      const row = await db
-        .updateTable('reports')
-        .set((eb) => ({ data: JSON.stringify(ZReport.parse(report)), version: eb('version', '+', 1), updated_at: at }))
-        .where('id', '=', id)
-        .where('version', '=', baseVersion)
-        .where('deleted_at', 'is', null)
-        .returning(['version', 'created_at', 'downloaded_at'])
-        .executeTakeFirst();
-      if (row) {
-        const stored = { id, version: Number(row.version), createdAt: row.created_at, updatedAt: at, downloadedAt: row.downloaded_at, report };
-        return { ok: true, stored };
-      }
-      const current = await get(id);
-      return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not-found' };
+    save,
+    async keepVersion(id, cause) {
+      const row = await db.selectFrom('reports').select(['version', 'data']).where('id', '=', id).executeTakeFirst();
+      const last = await lastKept(id);
+      // A second download of the same text keeps nothing new.
+      if (row && !(last && Number(last.number) === Number(row.version) && last.cause === cause)) await keep(id, Number(row.version), row.data, cause);
+    },
+    async history(id) {
+      const rows = await db.selectFrom('report_versions').selectAll().where('report_id', '=', id).orderBy('created_at', 'desc').orderBy('number', 'desc').execute();
+      return rows.map(toKept);
+    },
+    async restore(id, versionId, baseVersion) {
+      const row = await db.selectFrom('report_versions').selectAll().where('id', '=', versionId).where('report_id', '=', id).executeTakeFirst();
+      if (!row) return { ok: false, reason: 'not-found' };
+      const result = await save(id, toKept(row).report, baseVersion);
+      if (result.ok) await keep(id, result.stored.version, row.data, '恢复');
+      return result;
     },
     async getSource(id) {
       const row = await db.selectFrom('report_sources').select(['name', 'text']).where('report_id', '=', id).executeTakeFirst();

@@ -19,7 +19,18 @@ export interface ReportSourcesTable {
   created_at: string;
 }
 
+export interface ReportVersionsTable {
+  id: string;
+  report_id: string;
+  /** The report's version number when it was kept. */
+  number: number;
+  cause: string;
+  data: string;
+  created_at: string;
+}
+
 export interface Database {
   reports: ReportsTable;
   report_sources: ReportSourcesTable;
+  report_versions: ReportVersionsTable;
 }

@@ -47,6 +47,11 @@ export default async function ReportHomePage({ params }: TProps) {
           </a>
         </p>
       ) : null}
+      <p className="mb-4 text-sm">
+        <Link href={`/reports/${id}/history`} className="text-accent underline">
+          历史版本
+        </Link>
+      </p>
       <h2 className="mb-2 text-xl font-bold">写作步骤</h2>
       <TaskList id={id} report={report} steps={getSteps(template)} problems={problemParts(report, template)} />
     </>

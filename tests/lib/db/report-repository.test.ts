@@ -81,6 +81,34 @@ for (const backend of BACKENDS) {
       await expect(repo.get(id)).rejects.toThrow();
     });
 
+    it('keeps a version at each download, every ten minutes of editing, and at a restore, which can be undone', async () => {
+      let clock = Date.parse('2026-02-01T08:00:00Z');
+      const repo = await repository(backend.fresh(), () => new Date(clock));
+      const { id } = await repo.create({ ...loadSample(), title: '初稿' });
+      await repo.keepVersion(id, '下载');
+      await repo.keepVersion(id, '下载');
+      clock += 60_000;
+      await repo.save(id, { ...loadSample(), title: '一分钟后' }, 1);
+      clock += 60_000;
+      await repo.save(id, { ...loadSample(), title: '两分钟后' }, 2);
+      clock += 10 * 60_000;
+      await repo.save(id, { ...loadSample(), title: '十二分钟后' }, 3);
+      const kept = await repo.history(id);
+      // Two downloads of one text keep one version; saves within ten minutes of the last kept keep none.
+      expect(kept.map((k) => [k.cause, k.number, k.report.title])).toEqual([
+        ['定时', 4, '十二分钟后'],
+        ['下载', 1, '初稿'],
+      ]);
+      clock += 1000;
+      const restored = await repo.restore(id, kept.at(-1)!.id, 4);
+      expect(restored.ok && restored.stored.report.title).toBe('初稿');
+      expect((await repo.get(id))?.report.title).toBe('初稿');
+      const after = await repo.history(id);
+      expect(after[0]).toMatchObject({ cause: '恢复', number: 5 });
+      expect(await repo.restore(id, kept[0]!.id, 4)).toMatchObject({ ok: false, reason: 'conflict' });
+      expect(await repo.restore(id, 'no-such-version', 5)).toEqual({ ok: false, reason: 'not-found' });
+    });
+
     it('marks a report as downloaded', async () => {
       const repo = await repository();
       const { id } = await repo.create(loadSample());

@@ -25,6 +25,7 @@ export async function GET(request: Request, { params }: TContext): Promise<Respo
   }
   const bytes = await renderStored(stored, draft);
   if (!draft) await repo.markDownloaded(id);
+  await repo.keepVersion(id, '下载');
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: {
       'Content-Type': DOCX_TYPE,

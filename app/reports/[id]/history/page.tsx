@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { partText } from '@/lib/checks/paragraphs';
+import { getRepository } from '@/lib/db/get-repository';
+import { loadReport } from '@/lib/db/load-report';
+import { countPart } from '@/lib/report/count';
+import { ZPartKey } from '@/lib/report/enums';
+import type { TReport } from '@/lib/report/schema';
+import { getTemplate } from '@/lib/template/get-template';
+import { PartCompare } from '@/components/history/part-compare';
+import { RestoreButton } from '@/components/history/restore-button';
+
+type TProps = { params: Promise<{ id: string }>; searchParams: Promise<{ compare?: string; part?: string }> };
+
+export const metadata: Metadata = { title: '历史版本' };
+export const dynamic = 'force-dynamic';
+
+const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+
+export default async function HistoryPage({ params, searchParams }: TProps) {
+  const { id } = await params;
+  const { compare, part } = await searchParams;
+  const stored = await loadReport(id);
+  const template = getTemplate(stored.report.template);
+  const kept = await (await getRepository()).history(id);
+  const deltas = (report: TReport, before: TReport | undefined) =>
+    template.parts
+      .map((p) => ({ label: p.label, delta: countPart(report.parts[p.key]) - (before ? countPart(before.parts[p.key]) : 0) }))
+      .filter((d) => d.delta !== 0);
+  const compared = kept.find((k) => k.id === compare);
+  const partKey = ZPartKey.safeParse(part).data ?? 'measures';
+  return (
+    <>
+      <Link href={`/reports/${id}`} className="text-accent underline">
+        返回任务列表
+      </Link>
+      <h1 className="my-4 text-3xl font-bold">历史版本</h1>
+      <p className="mb-4 text-gray-700">每次下载、每编辑约 10 分钟、每次恢复都会保存一个版本。恢复某个版本后，当前的文字也在这里，可以再恢复回来。</p>
+      {compared ? (
+        <>
+          <nav aria-label="选择对比的部分" className="mb-3 flex flex-wrap gap-3">
+            {template.parts.map((p) => (
+              <Link key={p.key} href={`?compare=${compared.id}&part=${p.key}`} aria-current={p.key === partKey ? 'page' : undefined} className={p.key === partKey ? 'font-bold' : 'text-accent underline'}>
+                {p.label}
+              </Link>
+            ))}
+          </nav>
+          <PartCompare label={template.parts.find((p) => p.key === partKey)!.label} then={partText(compared.report, partKey)} now={partText(stored.report, partKey)} />
+        </>
+      ) : null}
+      {kept.length === 0 ? <p>还没有保存的版本。</p> : null}
+      <ol className="list-none divide-y divide-gray-200 rounded bg-white p-0 shadow-sm" data-testid="versions">
+        {kept.map((k, i) => (
+          <li key={k.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <div>
+              <p className="font-medium">
+                {time(k.createdAt)} · {k.cause}
+              </p>
+              <p className="text-sm text-gray-700">
+                {deltas(k.report, kept[i + 1]?.report)
+                  .map((d) => `${d.label} ${d.delta > 0 ? '+' : ''}${d.delta} 字`)
+                  .join('；') || '各部分字数无变化'}
+              </p>
+            </div>
+            <div className="flex gap-2">
+              <Link href={`?compare=${k.id}&part=${partKey}`} className="text-accent underline">
+                对比<span className="sr-only">（{time(k.createdAt)}）</span>
+              </Link>
+              <RestoreButton reportId={id} versionId={k.id} version={stored.version} label={time(k.createdAt)} />
+            </div>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

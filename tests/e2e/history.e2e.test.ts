@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { appWithBrowser } from '../support/app-with-browser';
+import { loadSample } from '../support/sample';
+
+const app = appWithBrowser(3123);
+
+describe('历史版本', () => {
+  it('keeps a version at a download, compares it with the current text, and restores it', async () => {
+    const api = (path: string, init?: RequestInit) => fetch(`${app.server.url}/api/reports${path}`, init);
+    const { id } = (await (await api('', { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) })).json()) as { id: string };
+    expect((await api(`/${id}/docx?kind=draft`)).status).toBe(200);
+    const edited = loadSample();
+    edited.parts.plans.sections[0]!.heading = '2026年工作安排（修改稿）';
+    expect((await api(`/${id}`, { method: 'PUT', body: JSON.stringify({ version: 1, report: edited }) })).status).toBe(200);
+
+    const page = await app.browser.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${app.server.url}/reports/${id}/history`);
+    const versions = page.getByTestId('versions').locator('li');
+    expect(await versions.count()).toBe(1);
+    expect(await versions.first().innerText()).toContain('下载');
+    await versions.first().getByRole('link', { name: /对比/ }).click();
+    await page.getByRole('link', { name: '下一年度主要安排' }).click();
+    await expect.poll(() => page.getByTestId('compare').innerText()).toContain('2026年工作安排（修改稿）');
+    expect(await page.getByTestId('compare').innerText()).toContain('2026年法治政府建设工作安排');
+
+    await versions.first().getByRole('button', { name: /恢复此版本/ }).click();
+    await page.waitForURL(new RegExp(`/reports/${id}$`));
+    const now = (await (await api(`/${id}`)).json()) as typeof edited;
+    expect(now.parts.plans.sections[0]!.heading).toBe('2026年法治政府建设工作安排');
+    await page.goto(`${app.server.url}/reports/${id}/history`);
+    expect(await versions.first().innerText()).toContain('恢复');
+    await page.close();
+  });
+});
