@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getRepository } from '@/lib/db/get-repository';
 import { BUTTON } from '@/components/ui/button-classes';
 import { ReportRow } from '@/components/reports/report-row';
+import { RestoreBackup } from '@/components/reports/restore-backup';
 import { StartFromSampleButton } from '@/components/reports/start-from-sample-button';
 import { DeadlineLine } from '@/components/report/deadline-line';
 
@@ -29,6 +30,13 @@ export default async function HomePage() {
         </Link>
         <StartFromSampleButton />
       </div>
+      <p className="mb-4 flex flex-wrap items-center gap-4 text-sm">
+        <a href="/api/backup" className="text-accent underline" download>
+          导出全部数据
+        </a>
+        <RestoreBackup />
+        <span className="text-gray-700">在另一台电脑上继续写，或备份：导出的文件包含全部报告和历史版本。</span>
+      </p>
       {reports.length > 0 ? (
         <section aria-labelledby="reports-heading" className="rounded bg-white px-4 shadow-sm">
           <h2 id="reports-heading" className="sr-only">

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
+import { runBackup, runRestore } from './run-backup';
 import { runCheck } from './run-check';
 import { runExport } from './run-export';
 import { runImport } from './run-import';
@@ -9,13 +10,15 @@ const USAGE = `用法：
   npm run -s cli -- render REPORT.json -o OUT.docx   把报告 JSON 排版为 Word 文件
   npm run -s cli -- check REPORT.json                检查报告，列出错误和提示；有错误时退出码为 1
   npm run -s cli -- import FILE [--summary]          读取去年的报告（.docx/.doc/.txt），输出 JSON 或识别摘要
-  npm run -s cli -- export ID                        输出已保存报告的 JSON（数据库：NIANBAO_DB，默认 ./data/nianbao.db）`;
+  npm run -s cli -- export ID                        输出已保存报告的 JSON（数据库：NIANBAO_DB，默认 ./data/nianbao.db）
+  npm run -s cli -- backup FILE                      把全部报告（含历史版本）备份为一个 JSON 文件
+  npm run -s cli -- restore FILE [--replace]         从备份导入；已存在的报告只有加 --replace 才会被覆盖`;
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, summary: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { output: { type: 'string', short: 'o' }, summary: { type: 'boolean' }, replace: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
@@ -29,6 +32,10 @@ async function main(argv: string[]): Promise<void> {
       return runImport(rest[0], values.summary === true);
     case 'check':
       return runCheck(rest[0]);
+    case 'backup':
+      return runBackup(rest[0]);
+    case 'restore':
+      return runRestore(rest[0], values.replace === true);
     case 'export':
       return runExport(rest[0]);
     default:

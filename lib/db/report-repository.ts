@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Kysely, Selectable } from 'kysely';
+import { BACKUP_FORMAT, type TBackup, type TRestoreResult } from '../backup/schema';
 import { ZReport, type TReport } from '../report/schema';
 import type { Database, ReportsTable, ReportVersionsTable } from './tables';
 
@@ -46,6 +47,11 @@ export interface ReportRepository {
   restore(id: string, versionId: string, baseVersion: number): Promise<TSaveResult>;
   /** Soft delete: the row stays, so a mistaken deletion can be undone from the database. */
   remove(id: string): Promise<boolean>;
+  /** Every live report with its history and source (导出全部数据). */
+  exportAll(): Promise<TBackup>;
+  /** Adds the backup's reports. One whose id already exists is replaced only when `replace` is set;
+   * otherwise it is left alone and named, so the clerk can be asked. All or nothing. */
+  restoreAll(backup: TBackup, replace: boolean): Promise<TRestoreResult>;
   close(): Promise<void>;
 }
 
@@ -158,6 +164,50 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
         .where('deleted_at', 'is', null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
+    },
+    async exportAll() {
+      const reports = await this.list();
+      const entries = await Promise.all(
+        reports.map(async (r) => ({
+          id: r.id,
+          version: r.version,
+          createdAt: r.createdAt,
+          updatedAt: r.updatedAt,
+          downloadedAt: r.downloadedAt,
+          report: r.report,
+          source: await this.getSource(r.id),
+          versions: await this.history(r.id),
+        })),
+      );
+      return { format: BACKUP_FORMAT, formatVersion: 1, exportedAt: now().toISOString(), reports: entries };
+    },
+    async restoreAll(backup, replace) {
+      const ids = backup.reports.map((r) => r.id);
+      const present = ids.length === 0 ? [] : await db.selectFrom('reports').select('id').where('id', 'in', ids).execute();
+      const existing = new Set(present.map((r) => r.id));
+      if (existing.size > 0 && !replace) return { created: 0, replaced: 0, existing: [...existing] };
+      await db.transaction().execute(async (trx) => {
+        for (const entry of backup.reports) {
+          const data = JSON.stringify(ZReport.parse(entry.report));
+          if (existing.has(entry.id)) {
+            await trx.deleteFrom('report_versions').where('report_id', '=', entry.id).execute();
+            await trx.deleteFrom('report_sources').where('report_id', '=', entry.id).execute();
+            await trx.deleteFrom('reports').where('id', '=', entry.id).execute();
+          }
+          await trx
+            .insertInto('reports')
+            .values({ id: entry.id, version: entry.version, data, created_at: entry.createdAt, updated_at: entry.updatedAt, downloaded_at: entry.downloadedAt })
+            .execute();
+          if (entry.source) await trx.insertInto('report_sources').values({ report_id: entry.id, name: entry.source.name, text: entry.source.text, created_at: entry.createdAt }).execute();
+          for (const v of entry.versions) {
+            await trx
+              .insertInto('report_versions')
+              .values({ id: v.id, report_id: entry.id, number: v.number, cause: v.cause, data: JSON.stringify(v.report), created_at: v.createdAt })
+              .execute();
+          }
+        }
+      });
+      return { created: backup.reports.length - existing.size, replaced: existing.size, existing: [] };
     },
     close: () => db.destroy(),
   };

@@ -29,9 +29,9 @@ async function readLimited(request: Request, limit: number): Promise<string | nu
 
 /** Size check (413), JSON parse (400), then the zod schema (422 with field messages): nothing is written
  * by a route until all three pass. */
-export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<TBodyResult<T>> {
-  const text = await readLimited(request, LIMITS.requestBytes);
-  if (text === null) return { ok: false, status: 413, message: TOO_LARGE };
+export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>, limit: number = LIMITS.requestBytes): Promise<TBodyResult<T>> {
+  const text = await readLimited(request, limit);
+  if (text === null) return { ok: false, status: 413, message: limit === LIMITS.requestBytes ? TOO_LARGE : `提交的内容超过 ${Math.round(limit / 1_048_576)} MB，未保存。` };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -72,6 +72,21 @@ describe('npm run -s cli', () => {
     expect(runCli(['import', pdf, '--summary'])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('这是 PDF 文件') });
   });
 
+  it('backup FILE and restore FILE move every report to another database; a file that is not ours is refused', async () => {
+    const source = tempDbPath();
+    const repo = createReportRepository(await openSqlite(source));
+    const { id } = await repo.create(loadSample());
+    await repo.close();
+    const file = join(dir, 'backup.json');
+    expect(runCli(['backup', file], { NIANBAO_DB: source })).toMatchObject({ code: 0, stdout: `已备份 1 份报告到 ${file}\n` });
+    const target = tempDbPath();
+    expect(runCli(['restore', file], { NIANBAO_DB: target })).toMatchObject({ code: 0, stdout: '已导入 1 份报告。\n' });
+    expect(runCli(['restore', file], { NIANBAO_DB: target })).toMatchObject({ code: 1, stderr: expect.stringContaining('有 1 份报告已经存在，未导入任何内容') });
+    expect(JSON.parse(runCli(['export', id], { NIANBAO_DB: target }).stdout)).toEqual(loadSample());
+    writeFileSync(join(dir, 'other.json'), JSON.stringify({ reports: [] }));
+    expect(runCli(['restore', join(dir, 'other.json')], { NIANBAO_DB: target })).toMatchObject({ code: 1, stderr: expect.stringContaining('这不是年报导出的数据文件') });
+  });
+
   it('names an unknown command and shows the usage', () => {
     expect(runCli(['frobnicate'])).toMatchObject({ code: 1, stderr: expect.stringContaining('未知命令：frobnicate') });
   });

@@ -4,6 +4,23 @@ import { loadSample } from '../support/sample';
 
 const app = appWithBrowser(3123);
 
+describe('导出全部数据 / 导入数据', () => {
+  it('exports every report as one file and reads it back, asking before it replaces a report that exists', async () => {
+    const api = (path: string, init?: RequestInit) => fetch(`${app.server.url}/api${path}`, init);
+    await api('/reports', { method: 'POST', body: JSON.stringify({ from: 'sample' }) });
+    const exported = await api('/backup');
+    expect(exported.headers.get('content-disposition')).toContain("filename*=UTF-8''");
+    const backup = await exported.text();
+    const again = await api('/backup', { method: 'POST', body: backup });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { message: string }).message).toMatch(/已经存在/);
+    expect((await api('/backup?replace=1', { method: 'POST', body: backup })).status).toBe(200);
+    const notOurs = await api('/backup', { method: 'POST', body: JSON.stringify({ reports: [] }) });
+    expect(notOurs.status).toBe(422);
+    expect(((await notOurs.json()) as { message: string }).message).toContain('这不是年报导出的数据文件');
+  });
+});
+
 describe('历史版本', () => {
   it('keeps a version at a download, compares it with the current text, and restores it', async () => {
     const api = (path: string, init?: RequestInit) => fetch(`${app.server.url}/api/reports${path}`, init);

@@ -109,6 +109,30 @@ for (const backend of BACKENDS) {
       expect(await repo.restore(id, 'no-such-version', 5)).toEqual({ ok: false, reason: 'not-found' });
     });
 
+    it('exports every report with history and source, and restores into another database without losing any', async () => {
+      const from = await repository();
+      const { id } = await from.create(loadSample(), { name: '去年.txt', text: '原文' });
+      await from.keepVersion(id, '下载');
+      await from.save(id, { ...loadSample(), title: '第二稿' }, 1);
+      const backup = await from.exportAll();
+      const to = await repository();
+      expect(await to.restoreAll(backup, false)).toEqual({ created: 1, replaced: 0, existing: [] });
+      expect((await to.get(id))?.report.title).toBe('第二稿');
+      expect((await to.history(id)).map((v) => v.cause)).toEqual(['下载']);
+      expect(await to.getSource(id)).toEqual({ name: '去年.txt', text: '原文' });
+    });
+
+    it('never overwrites an existing report unless asked to, and then does', async () => {
+      const repo = await repository();
+      const { id } = await repo.create({ ...loadSample(), title: '备份时' });
+      const backup = await repo.exportAll();
+      await repo.save(id, { ...loadSample(), title: '备份后又改了' }, 1);
+      expect(await repo.restoreAll(backup, false)).toEqual({ created: 0, replaced: 0, existing: [id] });
+      expect((await repo.get(id))?.report.title).toBe('备份后又改了');
+      expect(await repo.restoreAll(backup, true)).toEqual({ created: 0, replaced: 1, existing: [] });
+      expect((await repo.get(id))?.report.title).toBe('备份时');
+    });
+
     it('marks a report as downloaded', async () => {
       const repo = await repository();
       const { id } = await repo.create(loadSample());

@@ -1,0 +1,41 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { ZBackup } from '../lib/backup/schema';
+import { getRepository } from '../lib/db/get-repository';
+import { fieldErrorsOf } from '../lib/http/field-errors';
+import { CliError } from './cli-error';
+
+/** backup FILE: every report with its history, as the JSON 导入数据 reads. */
+export async function runBackup(file: string | undefined): Promise<void> {
+  if (!file) throw new CliError('请指定备份文件：backup FILE');
+  const repo = await getRepository();
+  try {
+    const backup = await repo.exportAll();
+    await writeFile(file, JSON.stringify(backup));
+    process.stdout.write(`已备份 ${backup.reports.length} 份报告到 ${file}\n`);
+  } finally {
+    await repo.close();
+  }
+}
+
+/** restore FILE [--replace]: adds a backup's reports; existing ones are replaced only with --replace. */
+export async function runRestore(file: string | undefined, replace: boolean): Promise<void> {
+  if (!file) throw new CliError('请指定备份文件：restore FILE [--replace]');
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    throw new CliError(`无法读取备份文件，或它不是 JSON：${file}`);
+  }
+  const parsed = ZBackup.safeParse(json);
+  if (!parsed.success) throw new CliError(`这不是年报导出的数据文件，未导入任何内容：${fieldErrorsOf(parsed.error)[0]?.message ?? ''}`);
+  const repo = await getRepository();
+  try {
+    const result = await repo.restoreAll(parsed.data, replace);
+    if (result.existing.length > 0) {
+      throw new CliError(`有 ${result.existing.length} 份报告已经存在，未导入任何内容。确认要用备份覆盖它们时，请加 --replace。`);
+    }
+    process.stdout.write(`已导入 ${result.created} 份报告${result.replaced ? `，覆盖 ${result.replaced} 份` : ''}。\n`);
+  } finally {
+    await repo.close();
+  }
+}
