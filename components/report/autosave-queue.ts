@@ -5,7 +5,12 @@ export type TSaveState =
   | { kind: 'saved'; at?: string }
   | { kind: 'saving' }
   | { kind: 'retrying'; message: string }
+  | { kind: 'offline'; message: string }
+  | { kind: 'conflict'; message: string }
   | { kind: 'failed'; message: string };
+
+/** Where unacknowledged text waits in the browser (IndexedDB), so a lost connection or a crash loses nothing. */
+export type TStash = { put: (report: TReport, version: number) => void; clear: () => void };
 
 export type TSend = (report: TReport, version: number) => Promise<TApiResult<{ version: number; updatedAt: string }>>;
 
@@ -30,7 +35,16 @@ export class AutosaveQueue {
     private version: number,
     private readonly onState: (state: TSaveState) => void,
     private readonly timing = AUTOSAVE_TIMING,
+    private readonly stash: TStash = { put: () => undefined, clear: () => undefined },
   ) {}
+
+  /** After a conflict: the clerk's chosen text, saved on top of the version the server has now. */
+  resolve(report: TReport, serverVersion: number): Promise<boolean> {
+    this.version = serverVersion;
+    this.blocked = false;
+    this.pending = report;
+    return this.flush();
+  }
 
   /** Text typed that the server has not acknowledged yet. */
   hasUnsaved(): boolean {
@@ -39,13 +53,14 @@ export class AutosaveQueue {
 
   schedule(report: TReport): void {
     this.pending = report;
+    this.stash.put(report, this.version);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), this.timing.debounceMs);
   }
 
   /** Sends what is pending now; true once the server has it, false when it was refused or unreachable. */
   flush(): Promise<boolean> {
-    if (!this.hasUnsaved()) return Promise.resolve(this.state.kind !== 'failed');
+    if (!this.hasUnsaved()) return Promise.resolve(this.state.kind !== 'failed' && this.state.kind !== 'conflict');
     const done = new Promise<boolean>((resolve) => this.waiters.push(resolve));
     void this.run();
     return done;
@@ -75,17 +90,18 @@ export class AutosaveQueue {
     if (result.ok) {
       this.version = result.data.version;
       if (this.pending) return this.run();
+      this.stash.clear();
       this.setState({ kind: 'saved', at: result.data.updatedAt });
       return this.settle(true);
     }
     this.pending ??= report;
     if (result.status === 0 || result.status >= 500) {
-      this.setState({ kind: 'retrying', message: result.message });
+      this.setState(result.status === 0 ? { kind: 'offline', message: '离线，已暂存' } : { kind: 'retrying', message: result.message });
       this.timer = setTimeout(() => void this.run(), this.timing.retryMs);
     } else {
       // A conflict or a refused text will not go through by retrying: hold it and say why.
       this.blocked = result.status === 409 || result.status === 404;
-      this.setState({ kind: 'failed', message: result.message });
+      this.setState({ kind: result.status === 409 ? 'conflict' : 'failed', message: result.message });
     }
     this.settle(false);
   }

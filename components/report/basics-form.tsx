@@ -10,7 +10,9 @@ import { BUTTON } from '@/components/ui/button-classes';
 import { ErrorSummary, type TSummaryError } from '@/components/ui/error-summary';
 import { Field, INPUT, describedBy } from '@/components/ui/field';
 import { fieldErrorsOf } from '@/lib/http/field-errors';
+import { ConflictPanel } from './conflict-panel';
 import { SaveStatus } from './save-status';
+import { UnsentEditsBanner } from './unsent-edits-banner';
 import { TitleLinesField } from './title-lines-field';
 import { UnitKindRadios } from './unit-kind-radios';
 import { useHighlightTarget } from './use-highlight-target';
@@ -58,6 +60,8 @@ export function BasicsForm({ id, version, report, template, returnTo }: TProps) 
     <FormProvider {...form}>
     <form noValidate onSubmit={(e) => e.preventDefault()} {...composition} className="rounded bg-white p-6 shadow-sm">
       <ErrorSummary errors={summary} />
+      <UnsentEditsBanner id={id} version={version} />
+      {editor.state.kind === 'conflict' ? <ConflictPanel id={id} partKey={null} mine={() => editor.latest.current} resolve={editor.resolve} /> : null}
       <SaveStatus state={editor.state} />
       {FIELDS.map(({ name, label, hint }) => (
         <Field key={name} id={name} label={label} hint={hint} error={error(name)}>

@@ -12,7 +12,9 @@ import { BUTTON } from '@/components/ui/button-classes';
 import { ErrorSummary, type TSummaryError } from '@/components/ui/error-summary';
 import { InlineError } from '@/components/ui/inline-error';
 import type { TPartForm } from './part-form-values';
+import { ConflictPanel } from './conflict-panel';
 import { SaveStatus } from './save-status';
+import { UnsentEditsBanner } from './unsent-edits-banner';
 import { SectionErrorsContext, type TSectionErrors } from './section-errors';
 import { FindingsContext, SectionFindings } from './section-findings';
 import { useHighlightTarget } from './use-highlight-target';
@@ -87,6 +89,8 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
     <FormProvider {...form}>
       <form noValidate onSubmit={(e) => e.preventDefault()} {...composition}>
         <ErrorSummary errors={summaryOf(problems)} />
+        <UnsentEditsBanner id={id} version={version} />
+        {editor.state.kind === 'conflict' ? <ConflictPanel id={id} partKey={partKey} mine={() => editor.latest.current} resolve={editor.resolve} /> : null}
         <div className="sticky top-0 z-10 mb-4 flex flex-wrap items-center justify-between gap-2 border-b border-gray-300 bg-desk py-2">
           <SaveStatus state={editor.state} />
           <p className="text-sm text-gray-700" aria-live="off">

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { callApi } from '@/lib/http/api-client';
 import { AutosaveQueue, type TSaveState } from './autosave-queue';
+import { indexedDbStash } from './draft-stash';
 
 export type { TSaveState } from './autosave-queue';
 
@@ -23,6 +24,8 @@ export function useAutosave(id: string, initialVersion: number) {
         (report, version) => callApi(`/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report }) }),
         initialVersion,
         setState,
+        undefined,
+        indexedDbStash(id),
       ),
   );
 
@@ -40,5 +43,10 @@ export function useAutosave(id: string, initialVersion: number) {
     };
   }, [queue]);
 
-  return { state, schedule: (report: Parameters<AutosaveQueue['schedule']>[0]) => queue.schedule(report), flush: () => queue.flush() };
+  return {
+    state,
+    schedule: (report: Parameters<AutosaveQueue['schedule']>[0]) => queue.schedule(report),
+    flush: () => queue.flush(),
+    resolve: (report: Parameters<AutosaveQueue['resolve']>[0], serverVersion: number) => queue.resolve(report, serverVersion),
+  };
 }

@@ -30,5 +30,5 @@ export function useReportEditor(id: string, version: number, initial: TReport) {
     [flush, router],
   );
 
-  return { state: autosave.state, update, leave, latest };
+  return { state: autosave.state, update, leave, latest, resolve: autosave.resolve };
 }

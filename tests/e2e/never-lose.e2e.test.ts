@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appWithBrowser } from '../support/app-with-browser';
+import { loadSample } from '../support/sample';
+
+const app = appWithBrowser(3124);
+
+async function newReport(): Promise<string> {
+  const response = await fetch(`${app.server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) });
+  return ((await response.json()) as { id: string }).id;
+}
+
+async function plansBody(id: string): Promise<string> {
+  const report = (await (await fetch(`${app.server.url}/api/reports/${id}`)).json()) as ReturnType<typeof loadSample>;
+  return report.parts.plans.sections[0]!.children[0]!.body;
+}
+
+const status = (page: Page) => page.getByTestId('save-status');
+const body = (page: Page) => page.getByTestId('section').and(page.locator('[data-level="2"]')).first().getByLabel('正文（每行一段）');
+
+describe('never lose a word', () => {
+  it('keeps typing while offline (离线，已暂存) and sends it when the connection returns', async () => {
+    const id = await newReport();
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}/reports/${id}/parts/plans`);
+    await context.setOffline(true);
+    await body(page).fill('断网时写的一句话。');
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toContain('离线，已暂存');
+    expect(await plansBody(id)).not.toBe('断网时写的一句话。');
+    await context.setOffline(false);
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toBe('已保存');
+    expect(await plansBody(id)).toBe('断网时写的一句话。');
+    await context.close();
+  });
+
+  it('offers back the edits of a tab that closed before they were sent', async () => {
+    const id = await newReport();
+    const context = await app.browser.newContext();
+    const first = await context.newPage();
+    await first.goto(`${app.server.url}/reports/${id}/parts/plans`);
+    await context.setOffline(true);
+    await body(first).fill('浏览器崩溃前写的。');
+    await first.waitForTimeout(1000);
+    await first.close({ runBeforeUnload: false });
+    await context.setOffline(false);
+    const again = await context.newPage();
+    await again.goto(`${app.server.url}/reports/${id}/parts/plans`);
+    await again.getByTestId('unsent-edits').waitFor();
+    await again.getByRole('button', { name: '恢复这些修改' }).click();
+    await expect.poll(() => plansBody(id)).toBe('浏览器崩溃前写的。');
+    await expect.poll(() => body(again).inputValue()).toBe('浏览器崩溃前写的。');
+    await context.close();
+  });
+
+  it('refuses the save of a stale tab, shows both texts, and saves the one the clerk chooses', async () => {
+    const id = await newReport();
+    const context = await app.browser.newContext();
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await a.goto(`${app.server.url}/reports/${id}/parts/plans`);
+    await b.goto(`${app.server.url}/reports/${id}/parts/plans`);
+    await body(a).fill('甲窗口的修改。');
+    await expect.poll(() => plansBody(id)).toBe('甲窗口的修改。');
+    await body(b).fill('乙窗口的修改。');
+    const conflict = b.getByTestId('conflict');
+    await conflict.waitFor({ timeout: 10_000 });
+    expect(await conflict.innerText()).toContain('甲窗口的修改。');
+    expect(await conflict.innerText()).toContain('乙窗口的修改。');
+    expect(await plansBody(id)).toBe('甲窗口的修改。');
+    await conflict.getByRole('button', { name: '用我的修改' }).click();
+    await expect.poll(() => plansBody(id)).toBe('乙窗口的修改。');
+    await context.close();
+  });
+});
