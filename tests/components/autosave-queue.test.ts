@@ -65,7 +65,7 @@ describe('the autosave queue', () => {
     await vi.advanceTimersByTimeAsync(800);
     server.calls[0]!.answer({ ok: false, status: 0, message: '无法连接服务器' });
     await settle();
-    expect(states.at(-1)).toEqual({ kind: 'retrying', message: '无法连接服务器' });
+    expect(states.at(-1)).toEqual({ kind: 'offline', message: '离线，已暂存' });
     expect(queue.hasUnsaved()).toBe(true);
     await vi.advanceTimersByTimeAsync(3000);
     expect(server.calls.map((c) => [c.title, c.version])).toEqual([
@@ -82,11 +82,42 @@ describe('the autosave queue', () => {
     await settle();
     server.calls[0]!.answer({ ok: false, status: 409, message: '已在其他窗口修改' });
     expect(await flushed).toBe(false);
-    expect(states.at(-1)).toEqual({ kind: 'failed', message: '已在其他窗口修改' });
+    expect(states.at(-1)).toEqual({ kind: 'conflict', message: '已在其他窗口修改' });
     queue.schedule(titled('旧窗口又改'));
     await vi.advanceTimersByTimeAsync(10_000);
     expect(server.calls).toHaveLength(1);
     expect(queue.hasUnsaved()).toBe(true);
+  });
+
+  it('after a conflict, saves the text the clerk chose on top of the version the server has now', async () => {
+    const server = fakeServer();
+    const queue = new AutosaveQueue(server.send, 1, (s) => states.push(s));
+    queue.schedule(titled('我的'));
+    const first = queue.flush();
+    await settle();
+    server.calls[0]!.answer({ ok: false, status: 409, message: '冲突' });
+    expect(await first).toBe(false);
+    const resolved = queue.resolve(titled('我的'), 7);
+    await settle();
+    expect(server.calls.map((c) => [c.title, c.version])).toEqual([
+      ['我的', 1],
+      ['我的', 7],
+    ]);
+    server.calls[1]!.answer(ok(8));
+    expect(await resolved).toBe(true);
+  });
+
+  it('keeps every unacknowledged text in the stash and clears it once the server has it', async () => {
+    const server = fakeServer();
+    const stash = { put: vi.fn(), clear: vi.fn() };
+    const queue = new AutosaveQueue(server.send, 3, (s) => states.push(s), undefined, stash);
+    queue.schedule(titled('暂存'));
+    expect(stash.put).toHaveBeenCalledWith(expect.objectContaining({ title: '暂存' }), 3);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(stash.clear).not.toHaveBeenCalled();
+    server.calls[0]!.answer(ok(4));
+    await settle();
+    expect(stash.clear).toHaveBeenCalledTimes(1);
   });
 
   it('flush resolves true once the server has the text, at once when nothing is pending', async () => {
