@@ -1,4 +1,5 @@
-export type TFigure = { name: string; value: number; unit: string; target: number; ok: boolean };
+/** A measured figure; `target` is null for a figure recorded without a target (throughput, p99). */
+export type TFigure = { name: string; value: number; unit: string; target: number | null; ok: boolean };
 
 export function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -8,9 +9,9 @@ export function percentile(samples: number[], p: number): number {
 
 export const median = (samples: number[]) => percentile(samples, 50);
 
-/** A figure against an upper-bound target, rounded for reading. */
-export function figure(name: string, value: number, unit: string, target: number): TFigure {
-  return { name, value: Math.round(value * 100) / 100, unit, target, ok: value <= target };
+/** A figure against an upper-bound target (or none), rounded for reading. */
+export function figure(name: string, value: number, unit: string, target: number | null): TFigure {
+  return { name, value: Math.round(value * 100) / 100, unit, target, ok: target === null || value <= target };
 }
 
 export async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number[]> {

@@ -86,17 +86,23 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
   };
 
   const keep = async (id: string, number: number, data: string, cause: TVersionCause) => {
-    await db
-      .insertInto('report_versions')
-      .values({ id: globalThis.crypto.randomUUID(), report_id: id, number, cause, data, created_at: now().toISOString() })
-      .execute();
+    const at = now().toISOString();
+    await db.insertInto('report_versions').values({ id: globalThis.crypto.randomUUID(), report_id: id, number, cause, data, created_at: at }).execute();
+    lastKeptAt.set(id, Date.parse(at));
   };
   const lastKept = (id: string) =>
     db.selectFrom('report_versions').select(['number', 'cause', 'created_at']).where('report_id', '=', id).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  // When each report last had a version kept, so a save asks the database only once per report and process.
+  const lastKeptAt = new Map<string, number>();
+  const dueForVersion = async (id: string, at: string): Promise<boolean> => {
+    if (!lastKeptAt.has(id)) lastKeptAt.set(id, Date.parse((await lastKept(id))?.created_at ?? '1970-01-01T00:00:00Z'));
+    return Date.parse(at) - lastKeptAt.get(id)! >= TIMED_VERSION_MS;
+  };
 
   const save: ReportRepository['save'] = async (id, report, baseVersion) => {
     const at = now().toISOString();
-    const data = JSON.stringify(ZReport.parse(report));
+    // The report is typed and was validated where it came in (route, CLI); it is validated again on every read.
+    const data = JSON.stringify(report);
     const row = await db
       .updateTable('reports')
       .set((eb) => ({ data, version: eb('version', '+', 1), updated_at: at }))
@@ -106,8 +112,7 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
       .returning(['version', 'created_at', 'downloaded_at'])
       .executeTakeFirst();
     if (row) {
-      const last = await lastKept(id);
-      if (!last || Date.parse(at) - Date.parse(last.created_at) >= TIMED_VERSION_MS) await keep(id, Number(row.version), data, '定时');
+      if (await dueForVersion(id, at)) await keep(id, Number(row.version), data, '定时');
       const stored = { id, version: Number(row.version), createdAt: row.created_at, updatedAt: at, downloadedAt: row.downloaded_at, report };
       return { ok: true, stored };
     }

@@ -1,0 +1,69 @@
+import { loadSample } from './sample';
+
+export type TLoadResult = {
+  /** Per draft: the last counter and version the server acknowledged. */
+  acked: Map<string, { counter: number; version: number }>;
+  latencies: number[];
+  retries: number;
+};
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * `clients` clients on loopback, each editing its own draft for `durationMs`: every save carries a
+ * counter in the opening and the version it is based on, and is followed by `thinkMs` of pause. A save
+ * that gets no answer is retried; a 409 after a retry (the lost answer's save did land) re-reads the
+ * version and goes on. Bounded in time.
+ */
+export async function saveLoad(url: () => string, clients: number, durationMs: number, thinkMs = 0): Promise<TLoadResult> {
+  const acked = new Map<string, { counter: number; version: number }>();
+  const latencies: number[] = [];
+  let retries = 0;
+  const deadline = Date.now() + durationMs;
+
+  const client = async () => {
+    let id = '';
+    while (!id && Date.now() < deadline) {
+      try {
+        const created = await fetch(`${url()}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) });
+        id = ((await created.json()) as { id: string }).id;
+      } catch {
+        await pause(100);
+      }
+    }
+    let version = 1;
+    let counter = 0;
+    const report = loadSample();
+    while (Date.now() < deadline) {
+      counter += 1;
+      report.opening = `计数${counter}`;
+      for (;;) {
+        if (Date.now() >= deadline) return;
+        const start = performance.now();
+        try {
+          const response = await fetch(`${url()}/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report }) });
+          if (response.ok) {
+            version = ((await response.json()) as { version: number }).version;
+            latencies.push(performance.now() - start);
+            acked.set(id, { counter, version });
+            if (thinkMs > 0) await pause(thinkMs);
+            break;
+          }
+          if (response.status === 409) {
+            const current = await fetch(`${url()}/api/reports/${id}`);
+            version = Number(/"v(\d+)"/.exec(current.headers.get('etag') ?? '')?.[1] ?? version);
+            continue;
+          }
+          throw new Error(`save answered ${response.status}`);
+        } catch (error) {
+          if (error instanceof Error && error.message.startsWith('save answered')) throw error;
+          retries += 1;
+          await pause(100);
+        }
+      }
+    }
+  };
+
+  await Promise.all(Array.from({ length: clients }, client));
+  return { acked, latencies, retries };
+}
