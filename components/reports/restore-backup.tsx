@@ -24,10 +24,11 @@ export function RestoreBackup() {
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <label htmlFor="restore-file" className="text-accent underline">
+      {/* The browser's own file button speaks the browser's language; the Chinese label opens it instead. */}
+      <input id="restore-file" type="file" accept=".json,application/json" className="peer sr-only" onChange={(e) => void restore(e.target.files?.[0])} />
+      <label htmlFor="restore-file" className="cursor-pointer text-accent underline peer-focus-visible:outline-3 peer-focus-visible:outline-amber-500">
         导入数据
       </label>
-      <input id="restore-file" type="file" accept=".json,application/json" className="text-sm" onChange={(e) => void restore(e.target.files?.[0])} />
       {message ? (
         <span role="status" className="text-sm">
           {message}
