@@ -3,13 +3,16 @@ import { getRepository } from '@/lib/db/get-repository';
 import { BUTTON } from '@/components/ui/button-classes';
 import { ReportRow } from '@/components/reports/report-row';
 import { RestoreBackup } from '@/components/reports/restore-backup';
+import { UndeleteButton } from '@/components/reports/undelete-button';
 import { StartFromSampleButton } from '@/components/reports/start-from-sample-button';
 import { DeadlineLine } from '@/components/report/deadline-line';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const reports = await (await getRepository()).list();
+  const repo = await getRepository();
+  const reports = await repo.list();
+  const deleted = await repo.listDeleted();
   const latest = reports.reduce<(typeof reports)[number] | undefined>((a, r) => (!a || r.report.year > a.report.year ? r : a), undefined);
   return (
     <>
@@ -48,6 +51,21 @@ export default async function HomePage() {
             ))}
           </ul>
         </section>
+      ) : null}
+      {deleted.length > 0 ? (
+        <details className="mt-6 rounded bg-white p-4" data-testid="deleted">
+          <summary className="cursor-pointer font-bold">已删除（{deleted.length}，30 天内可以恢复）</summary>
+          <ul className="list-none p-0">
+            {deleted.map((d) => (
+              <li key={d.id} className="flex flex-wrap items-center gap-3 border-b border-gray-200 py-2">
+                <span>
+                  {d.report.title || '（未命名报告）'}（{d.report.year}年度）
+                </span>
+                <UndeleteButton id={d.id} title={d.report.title} />
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : null}
     </>
   );

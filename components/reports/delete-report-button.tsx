@@ -14,7 +14,7 @@ export function DeleteReportButton({ id, title }: { id: string; title: string })
         type="button"
         className={BUTTON.danger}
         onClick={async () => {
-          if (!window.confirm(`确定删除《${title}》吗？`)) return;
+          if (!window.confirm(`确定删除《${title}》吗？删除后 30 天内可以在“已删除”中恢复。`)) return;
           const result = await callApi(`/api/reports/${id}`, { method: 'DELETE' });
           if (result.ok) router.refresh();
           else setError(result.message);

@@ -21,6 +21,9 @@ export type TVersionCause = (typeof VERSION_CAUSES)[number];
 /** A kept version of a report: what it was, when, and why it was kept. */
 export type TKeptVersion = { id: string; number: number; cause: TVersionCause; createdAt: string; report: TReport };
 
+/** How long 已删除 offers a deleted report back. */
+export const DELETED_KEPT_MS = 30 * 24 * 3_600_000;
+
 /** Editing keeps a version at most this often. */
 export const TIMED_VERSION_MS = 10 * 60_000;
 
@@ -45,8 +48,11 @@ export interface ReportRepository {
   history(id: string): Promise<TKeptVersion[]>;
   /** Saves a kept version's text over `baseVersion` (itself a new version, so it can be undone). */
   restore(id: string, versionId: string, baseVersion: number): Promise<TSaveResult>;
-  /** Soft delete: the row stays, so a mistaken deletion can be undone from the database. */
+  /** Soft delete: the row stays, listed in 已删除 for 30 days, so a mistaken deletion can be undone. */
   remove(id: string): Promise<boolean>;
+  /** Reports deleted in the last 30 days, most recent first. */
+  listDeleted(): Promise<Array<TStoredReport & { deletedAt: string }>>;
+  undelete(id: string): Promise<boolean>;
   /** Every live report with its history and source (导出全部数据). */
   exportAll(): Promise<TBackup>;
   /** Adds the backup's reports. One whose id already exists is replaced only when `replace` is set;
@@ -160,6 +166,15 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
     },
     async markDownloaded(id) {
       await db.updateTable('reports').set({ downloaded_at: now().toISOString() }).where('id', '=', id).execute();
+    },
+    async listDeleted() {
+      const since = new Date(now().getTime() - DELETED_KEPT_MS).toISOString();
+      const rows = await db.selectFrom('reports').selectAll().where('deleted_at', 'is not', null).where('deleted_at', '>=', since).orderBy('deleted_at', 'desc').execute();
+      return rows.map((row) => ({ ...toStored(row), deletedAt: row.deleted_at! }));
+    },
+    async undelete(id) {
+      const result = await db.updateTable('reports').set({ deleted_at: null }).where('id', '=', id).where('deleted_at', 'is not', null).executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
     async remove(id) {
       const result = await db

@@ -21,6 +21,22 @@ describe('导出全部数据 / 导入数据', () => {
   });
 });
 
+describe('删除和已删除', () => {
+  it('asks before deleting, then offers the report back in 已删除', async () => {
+    const created = await fetch(`${app.server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '要删除的报告' } }) });
+    const { id } = (await created.json()) as { id: string };
+    const page = await app.browser.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(app.server.url);
+    await page.getByRole('button', { name: /^删除\s*《要删除的报告》$/ }).click();
+    await page.getByTestId('deleted').waitFor();
+    await page.getByText(/已删除（\d+，30 天内可以恢复）/).click();
+    await page.getByRole('button', { name: /^恢复\s*《要删除的报告》$/ }).click();
+    await expect.poll(async () => (await fetch(`${app.server.url}/api/reports/${id}`)).status).toBe(200);
+    await page.close();
+  });
+});
+
 describe('历史版本', () => {
   it('keeps a version at a download, compares it with the current text, and restores it', async () => {
     const api = (path: string, init?: RequestInit) => fetch(`${app.server.url}/api/reports${path}`, init);

@@ -133,6 +133,19 @@ for (const backend of BACKENDS) {
       expect((await repo.get(id))?.report.title).toBe('备份时');
     });
 
+    it('lists a deleted report in 已删除 for 30 days and brings it back', async () => {
+      let clock = Date.parse('2026-02-01T00:00:00Z');
+      const repo = await repository(backend.fresh(), () => new Date(clock));
+      const { id } = await repo.create(loadSample());
+      await repo.remove(id);
+      expect((await repo.listDeleted()).map((r) => r.id)).toEqual([id]);
+      expect(await repo.undelete(id)).toBe(true);
+      expect((await repo.get(id))?.report).toEqual(loadSample());
+      await repo.remove(id);
+      clock += 31 * 24 * 3_600_000;
+      expect(await repo.listDeleted()).toEqual([]);
+    });
+
     it('marks a report as downloaded', async () => {
       const repo = await repository();
       const { id } = await repo.create(loadSample());
