@@ -46,6 +46,11 @@ export class AutosaveQueue {
     return this.flush();
   }
 
+  /** Waiting for the connection, with the text kept in the stash. */
+  isOffline(): boolean {
+    return this.state.kind === 'offline';
+  }
+
   /** Text typed that the server has not acknowledged yet. */
   hasUnsaved(): boolean {
     return this.pending !== null || this.inFlight;

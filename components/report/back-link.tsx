@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { flushAllSaves } from './use-autosave';
+import { anyOffline, flushAllSaves } from './use-autosave';
 
 /** A link out of an editing page that first waits for the autosave, so the next page shows what was typed. */
 export function BackLink({ href, children = '返回' }: { href: string; children?: string }) {
@@ -13,7 +13,10 @@ export function BackLink({ href, children = '返回' }: { href: string; children
       className="text-accent underline"
       onClick={async (event) => {
         event.preventDefault();
-        if ((await flushAllSaves()) || window.confirm('有修改尚未保存成功，离开后可能丢失。确定离开吗？')) router.push(href);
+        const question = anyOffline()
+          ? '现在无法连接服务器。您的修改已暂存在这台电脑上，下次打开这一页时会提示恢复。确定离开吗？'
+          : '有修改尚未保存成功，离开后可能丢失。确定离开吗？';
+        if ((await flushAllSaves()) || window.confirm(question)) router.push(href);
       }}
     >
       {children}

@@ -10,6 +10,11 @@ export type { TSaveState } from './autosave-queue';
 // Every mounted autosave, so a link out of an editing page can wait for the text to reach the server.
 const queues = new Set<AutosaveQueue>();
 
+/** Whether some editor is waiting for the connection (its text is kept in this browser meanwhile). */
+export function anyOffline(): boolean {
+  return [...queues].some((q) => q.isOffline());
+}
+
 /** Sends every pending save now; true once the server has all of them. */
 export async function flushAllSaves(): Promise<boolean> {
   const results = await Promise.all([...queues].map((q) => q.flush()));
