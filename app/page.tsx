@@ -3,8 +3,7 @@ import { getRepository } from '@/lib/db/get-repository';
 import { BUTTON } from '@/components/ui/button-classes';
 import { ReportRow } from '@/components/reports/report-row';
 import { RestoreBackup } from '@/components/reports/restore-backup';
-import { UndeleteButton } from '@/components/reports/undelete-button';
-import { StartFromSampleButton } from '@/components/reports/start-from-sample-button';
+import { ApiActionButton } from '@/components/ui/api-action-button';
 import { DeadlineLine } from '@/components/report/deadline-line';
 
 export const dynamic = 'force-dynamic';
@@ -31,7 +30,9 @@ export default async function HomePage() {
         <Link href="/reports/import" className={BUTTON.secondary}>
           导入去年的报告
         </Link>
-        <StartFromSampleButton />
+        <ApiActionButton url="/api/reports" body={{ from: 'sample' }} after="open-created" className={BUTTON.secondary}>
+          从示例开始
+        </ApiActionButton>
       </div>
       <p className="mb-4 flex flex-wrap items-center gap-4 text-sm">
         <a href="/api/backup" className="text-accent underline" download>
@@ -61,7 +62,9 @@ export default async function HomePage() {
                 <span>
                   {d.report.title || '（未命名报告）'}（{d.report.year}年度）
                 </span>
-                <UndeleteButton id={d.id} title={d.report.title} />
+                <ApiActionButton url={`/api/reports/${d.id}/undelete`} after="refresh" className={BUTTON.small}>
+                  恢复<span className="sr-only">《{d.report.title}》</span>
+                </ApiActionButton>
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { TStoredReport } from '@/lib/db/report-repository';
 import { BUTTON } from '@/components/ui/button-classes';
 import { CopyNextYearButton } from './copy-next-year-button';
-import { DeleteReportButton } from './delete-report-button';
+import { ApiActionButton } from '@/components/ui/api-action-button';
 
 function savedAt(iso: string): string {
   return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
@@ -31,7 +31,15 @@ export function ReportRow({ stored }: { stored: TStoredReport }) {
           下载草稿<span className="sr-only">《{report.title}》</span>
         </a>
         <CopyNextYearButton id={stored.id} title={report.title} />
-        <DeleteReportButton id={stored.id} title={report.title} />
+        <ApiActionButton
+          url={`/api/reports/${stored.id}`}
+          method="DELETE"
+          confirm={`确定删除《${report.title}》吗？删除后 30 天内可以在“已删除”中恢复。`}
+          after="refresh"
+          className={BUTTON.danger}
+        >
+          删除<span className="sr-only">《{report.title}》</span>
+        </ApiActionButton>
       </div>
     </li>
   );

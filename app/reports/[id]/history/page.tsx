@@ -8,7 +8,8 @@ import { ZPartKey } from '@/lib/report/enums';
 import type { TReport } from '@/lib/report/schema';
 import { getTemplate } from '@/lib/template/get-template';
 import { PartCompare } from '@/components/history/part-compare';
-import { RestoreButton } from '@/components/history/restore-button';
+import { ApiActionButton } from '@/components/ui/api-action-button';
+import { BUTTON } from '@/components/ui/button-classes';
 
 type TProps = { params: Promise<{ id: string }>; searchParams: Promise<{ compare?: string; part?: string }> };
 
@@ -66,7 +67,15 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
               <Link href={`?compare=${k.id}&part=${partKey}`} className="text-accent underline">
                 对比<span className="sr-only">（{time(k.createdAt)}）</span>
               </Link>
-              <RestoreButton reportId={id} versionId={k.id} version={stored.version} label={time(k.createdAt)} />
+              <ApiActionButton
+                url={`/api/reports/${id}/history`}
+                body={{ versionId: k.id, version: stored.version }}
+                confirm={`恢复到“${time(k.createdAt)}”的版本吗？恢复本身也会保存为一个新版本，可以再恢复回来。`}
+                after={{ href: `/reports/${id}` }}
+                className={BUTTON.small}
+              >
+                恢复此版本<span className="sr-only">（{time(k.createdAt)}）</span>
+              </ApiActionButton>
             </div>
           </li>
         ))}
