@@ -23,7 +23,7 @@ export async function PUT(request: Request, { params }: TContext): Promise<Respo
   if (result.ok) return Response.json({ version: result.stored.version, updatedAt: result.stored.updatedAt });
   if (result.reason === 'not-found') return jsonError(404, NOT_FOUND);
   return Response.json(
-    { message: '这份报告已在其他窗口或由其他人修改过，本次修改未保存。请复制您刚才的修改，然后刷新页面。', version: result.current.version },
+    { message: '这份报告已在其他窗口或由其他人修改过，本次修改没有覆盖它。请对比两边的文字后选择。', version: result.current.version },
     { status: 409 },
   );
 }
