@@ -16,12 +16,17 @@ export function partUnits(report: TReport, part: TPartKey): TTextUnit[] {
   return sectionUnits(part, report.parts[part].sections);
 }
 
+/** The paragraphs of the opening (导语), with their places. */
+export function openingUnits(report: TReport): TTextUnit[] {
+  return report.opening.split('\n').map((text, paragraph) => ({ text, place: { part: null, field: 'opening', paragraph } }));
+}
+
 /** Every piece of text the report prints, in the template's order, with its place. */
 export function reportUnits(report: TReport, template: TTemplate): TTextUnit[] {
   const units: TTextUnit[] = [
     { text: report.title, place: { part: null, field: 'title' } },
     { text: report.recipient, place: { part: null, field: 'recipient' } },
-    ...report.opening.split('\n').map((text, paragraph) => ({ text, place: { part: null, field: 'opening' as const, paragraph } })),
+    ...openingUnits(report),
     ...template.parts.flatMap((p) => partUnits(report, p.key)),
     { text: report.signature, place: { part: null, field: 'signature' } },
   ];

@@ -1,9 +1,10 @@
 import type { TTemplate } from '../template/schema';
 import type { TDatedTerm } from '../template/dated-terms';
 import type { TReport } from '../report/schema';
-import type { TFinding } from './types';
+import type { TFinding, TTextUnit } from './types';
 
-export type TCheckContext = { report: TReport; template: TTemplate; datedTerms: TDatedTerm[] };
+/** What every rule reads; `units` is every printed text with its place, split once per run. */
+export type TCheckContext = { report: TReport; template: TTemplate; datedTerms: TDatedTerm[]; units: TTextUnit[] };
 
 /** One rule: an id, what it looks for, and the findings it makes. Pure. */
 export type TRule = { id: string; title: string; run: (context: TCheckContext) => TFinding[] };

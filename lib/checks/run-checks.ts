@@ -1,6 +1,7 @@
 import { getDatedTerms } from '../template/dated-terms';
 import type { TTemplate } from '../template/schema';
 import type { TReport } from '../report/schema';
+import { reportUnits } from './paragraphs';
 import type { TRule } from './rule';
 import { basicsFilled } from './rules/basics-filled';
 import { carriedOver } from './rules/carried-over';
@@ -41,7 +42,7 @@ export type TCheckResult = { errors: TFinding[]; hints: TFinding[]; dismissed: T
 
 /** Every rule over the report: 错误 first, then the 提示 the clerk has not dismissed. Pure. */
 export function runChecks(report: TReport, template: TTemplate): TCheckResult {
-  const context = { report, template, datedTerms: getDatedTerms() };
+  const context = { report, template, datedTerms: getDatedTerms(), units: reportUnits(report, template) };
   const findings = RULES.flatMap((rule) => rule.run(context));
   const dismissedKeys = new Set((report.dismissals ?? []).map((d) => d.key));
   const isDismissed = (f: TFinding) => f.severity === '提示' && dismissedKeys.has(findingKey(f));

@@ -1,4 +1,4 @@
-import { partUnits } from '../paragraphs';
+import { openingUnits, partUnits } from '../paragraphs';
 import type { TRule } from '../rule';
 import type { TFinding, TTextUnit } from '../types';
 
@@ -10,7 +10,7 @@ export const carriedOver: TRule = {
     const pending = new Set(report.carriedOver ?? []);
     if (pending.size === 0) return [];
     const units: TTextUnit[] = [
-      ...report.opening.split('\n').map((text, paragraph) => ({ text, place: { part: null, field: 'opening' as const, paragraph } })),
+      ...openingUnits(report),
       ...template.parts.flatMap((p) => partUnits(report, p.key)),
     ];
     return units.flatMap((unit): TFinding[] =>

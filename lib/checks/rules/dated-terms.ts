@@ -1,4 +1,3 @@
-import { reportUnits } from '../paragraphs';
 import type { TRule } from '../rule';
 import type { TFinding } from '../types';
 
@@ -6,9 +5,9 @@ import type { TFinding } from '../types';
 export const datedTerms: TRule = {
   id: 'dated-term',
   title: '过时的提法',
-  run: ({ report, template, datedTerms: terms }) => {
+  run: ({ report, datedTerms: terms, units }) => {
     const stale = terms.filter((t) => (t.lastYear !== undefined && report.year > t.lastYear) || (t.firstYear !== undefined && report.year < t.firstYear));
-    return reportUnits(report, template).flatMap((unit): TFinding[] =>
+    return units.flatMap((unit): TFinding[] =>
       stale.flatMap((t) => {
         const findings: TFinding[] = [];
         for (let at = unit.text.indexOf(t.term); at >= 0; at = unit.text.indexOf(t.term, at + t.term.length)) {

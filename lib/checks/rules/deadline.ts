@@ -6,13 +6,13 @@ export const deadline: TRule = {
   id: 'deadline',
   title: '成文日期晚于报送期限',
   run: ({ report, template }) => {
-    const due = deadlinesFor(report.year, template, report.date || '2000-01-01')[0]!;
-    if (!report.date || report.date <= due.date) return [];
+    const [due, publish] = deadlinesFor(report.year, template, report.date || '2000-01-01');
+    if (!report.date || report.date <= due!.date) return [];
     return [
       {
         ruleId: 'deadline',
         severity: '提示',
-        message: `成文日期${formatChineseDate(report.date)}晚于报送期限${formatChineseDate(due.date)}（公开期限为${formatChineseDate(deadlinesFor(report.year, template, report.date)[1]!.date)}），请核对。`,
+        message: `成文日期${formatChineseDate(report.date)}晚于报送期限${formatChineseDate(due!.date)}（公开期限为${formatChineseDate(publish!.date)}），请核对。`,
         place: { part: null, field: 'date' },
         excerpt: report.date,
       },

@@ -1,4 +1,3 @@
-import { reportUnits } from '../paragraphs';
 import type { TRule } from '../rule';
 import type { TFinding, TPlace } from '../types';
 
@@ -24,8 +23,8 @@ function finding(place: TPlace, offset: number, at: number, text: string, messag
 export const impossibleFigures: TRule = {
   id: 'impossible-figure',
   title: '数字前后矛盾',
-  run: ({ report, template }) =>
-    reportUnits(report, template).flatMap((unit) => {
+  run: ({ units }) =>
+    units.flatMap((unit) => {
       const findings: TFinding[] = [];
       let offset = 0;
       for (const sentence of unit.text.split(/(?<=[。；！？])/)) {

@@ -1,4 +1,3 @@
-import { reportUnits } from '../paragraphs';
 import type { TRule } from '../rule';
 import type { TFinding } from '../types';
 
@@ -12,8 +11,8 @@ const PATTERNS: Array<[RegExp, string]> = [
 export const personalData: TRule = {
   id: 'personal-data',
   title: '个人信息',
-  run: ({ report, template }) =>
-    reportUnits(report, template).flatMap((unit): TFinding[] =>
+  run: ({ units }) =>
+    units.flatMap((unit): TFinding[] =>
       PATTERNS.flatMap(([pattern, what]) =>
         [...unit.text.matchAll(pattern)].map((m) => ({
           ruleId: 'personal-data',

@@ -1,4 +1,3 @@
-import { reportUnits } from '../paragraphs';
 import type { TRule } from '../rule';
 import type { TFinding } from '../types';
 
@@ -9,8 +8,8 @@ const PLACEHOLDER = /[Xx]{2,}|×{2,}|＊{2,}|\*{2,}|【\s*】|【待[^】]{0,6}�
 export const placeholders: TRule = {
   id: 'placeholder',
   title: '占位符未替换',
-  run: ({ report, template }) =>
-    reportUnits(report, template).flatMap((unit): TFinding[] =>
+  run: ({ units }) =>
+    units.flatMap((unit): TFinding[] =>
       [...unit.text.matchAll(PLACEHOLDER)].map((m) => ({
         ruleId: 'placeholder',
         severity: '提示',

@@ -1,5 +1,4 @@
 import { hasHalfWidthPunctuation } from '../../report/punctuation';
-import { reportUnits } from '../paragraphs';
 import type { TRule } from '../rule';
 import type { TFinding } from '../types';
 
@@ -9,8 +8,8 @@ const FULL_WIDTH_DIGIT = /[０-９]+/g;
 export const punctuation: TRule = {
   id: 'punctuation',
   title: '标点和数字的全角半角',
-  run: ({ report, template }) =>
-    reportUnits(report, template).flatMap((unit): TFinding[] => [
+  run: ({ units }) =>
+    units.flatMap((unit): TFinding[] => [
       ...(hasHalfWidthPunctuation(unit.text)
         ? [
             {

@@ -1,4 +1,3 @@
-import { reportUnits } from '../paragraphs';
 import type { TRule } from '../rule';
 import type { TFinding } from '../types';
 
@@ -8,9 +7,9 @@ const MIN_LENGTH = 20;
 export const repeatedParagraph: TRule = {
   id: 'repeated-paragraph',
   title: '段落重复',
-  run: ({ report, template }) => {
+  run: ({ units }) => {
     const seen = new Map<string, number>();
-    return reportUnits(report, template)
+    return units
       .filter((u) => u.place.field === 'body' || u.place.field === 'opening')
       .flatMap((unit, i): TFinding[] => {
         const text = unit.text.trim();

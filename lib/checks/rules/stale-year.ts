@@ -1,4 +1,4 @@
-import { partUnits } from '../paragraphs';
+import { openingUnits, partUnits } from '../paragraphs';
 import type { TRule } from '../rule';
 import type { TFinding } from '../types';
 
@@ -11,7 +11,7 @@ export const staleYear: TRule = {
     const pattern = new RegExp(`${last}\\s*年(?:以来|全年|度?[，,]?(?:我镇|我乡|我街道|我局|我单位)|上半年|下半年|，在)`, 'g');
     const parts = template.parts.map((p) => p.key).filter((k) => k !== 'plans');
     return [
-      ...report.opening.split('\n').map((text, paragraph) => ({ text, place: { part: null, field: 'opening' as const, paragraph } })),
+      ...openingUnits(report),
       ...parts.flatMap((k) => partUnits(report, k)),
     ].flatMap((unit): TFinding[] =>
       [...unit.text.matchAll(pattern)].map((m) => ({
