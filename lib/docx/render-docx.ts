@@ -5,7 +5,7 @@ import { stripForbiddenCharacters } from '../report/text';
 import { buildBody } from './build-body';
 import { buildFooters } from './build-footers';
 import { buildDraftHeaders } from './build-headers';
-import { packageOverrides } from './patch-package';
+import { packageOverrides } from './package-overrides';
 import { PAGE } from './geometry';
 import { STYLES } from './styles';
 

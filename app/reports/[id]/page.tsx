@@ -23,7 +23,8 @@ export default async function ReportHomePage({ params }: TProps) {
   const stored = await loadReport(id);
   const { report } = stored;
   const template = getTemplate(report.template);
-  const pending = runChecks(report, template).errors.filter((f) => f.ruleId === 'carried-over').length;
+  const { errors } = runChecks(report, template);
+  const pending = errors.filter((f) => f.ruleId === 'carried-over').length;
   return (
     <>
       <Link href="/" className="text-accent underline">
@@ -53,7 +54,7 @@ export default async function ReportHomePage({ params }: TProps) {
         </Link>
       </p>
       <h2 className="mb-2 text-xl font-bold">写作步骤</h2>
-      <TaskList id={id} report={report} steps={getSteps(template)} problems={problemParts(report, template)} />
+      <TaskList id={id} report={report} steps={getSteps(template)} problems={problemParts(errors)} />
     </>
   );
 }
