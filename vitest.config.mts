@@ -10,5 +10,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['tests/support/worker-bundle.ts'],
   },
 });

@@ -3,9 +3,8 @@ import { importSummary } from '../lib/import/import-summary';
 import { importedReport } from '../lib/import/imported-report';
 import { ImportError } from '../lib/import/import-error';
 import { IMPORT_LIMITS } from '../lib/import/limits';
-import { proposeImport } from '../lib/import/propose-import';
-import { readSource } from '../lib/import/read-source';
 import { getTemplate } from '../lib/template/get-template';
+import { BoundedTaskError, closePools, importBounded } from '../lib/workers/bounded';
 import { CliError } from './cli-error';
 
 /** import FILE [--summary]: last year's report as the app's JSON, or the summary of what was found. */
@@ -15,12 +14,13 @@ export async function runImport(file: string | undefined, summary: boolean): Pro
   if (size < 0) throw new CliError(`找不到文件：${file}`);
   if (size > IMPORT_LIMITS.uploadBytes) throw new CliError(`文件超过 ${IMPORT_LIMITS.uploadBytes / 1_048_576} MB，不像是一份年度报告：${file}`);
   try {
-    const template = getTemplate();
-    const proposal = proposeImport(await readSource(new Uint8Array(await readFile(file))), template);
-    const out = summary ? importSummary(proposal) : importedReport(proposal, template);
+    const proposal = await importBounded({ bytes: new Uint8Array(await readFile(file)) });
+    const out = summary ? importSummary(proposal) : importedReport(proposal, getTemplate());
     process.stdout.write(`${JSON.stringify(out, null, summary ? undefined : 2)}\n`);
   } catch (error) {
-    if (error instanceof ImportError) throw new CliError(error.message);
+    if (error instanceof ImportError || error instanceof BoundedTaskError) throw new CliError(error.message);
     throw error;
+  } finally {
+    await closePools();
   }
 }

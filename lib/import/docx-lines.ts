@@ -1,38 +1,51 @@
 import { chineseNumeral } from '../report/numbering';
 import { ImportError } from './import-error';
 import { IMPORT_LIMITS } from './limits';
+import { readXml } from './read-xml';
 import { readZipEntry, zipEntries } from './unzip';
 
 /** A paragraph of the source with, where the file says so, its heading level (1 to 4). */
 export type TSourceLine = { text: string; level?: number };
 
-const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITY[name] ?? whole;
-  });
-}
-
-const attr = (xml: string, tag: string, name = 'w:val') => new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]*)"`).exec(xml)?.[1];
-
 type TLevelDef = { format: string; text: string; start: number };
 
+const TOO_MANY_PARAGRAPHS = `文件中的段落超过 ${IMPORT_LIMITS.paragraphs.toLocaleString('zh-CN')} 个，不像是一份年度报告。请只上传报告本身。`;
+const NOT_WORD = '这个压缩文件不是 Word 文档（缺少正文）。请上传 .docx、.doc 或 .txt 文件。';
+const TOO_MUCH_TEXT = '文字过多，不像是一份年度报告。请只上传报告本身。';
+
+const parentIs = (path: readonly string[], ...names: string[]) => names.every((name, i) => path[path.length - 2 - i] === name);
+
+/** numId → its levels (format, text such as "%1、", start), through the abstract definition it names. */
 function numberingDefinitions(xml: string): Map<string, TLevelDef[]> {
   const abstract = new Map<string, TLevelDef[]>();
-  for (const m of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
-    const levels: TLevelDef[] = [];
-    for (const l of m[2]!.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-      levels[Number(l[1])] = { format: attr(l[2]!, 'w:numFmt') ?? 'decimal', text: attr(l[2]!, 'w:lvlText') ?? '', start: Number(attr(l[2]!, 'w:start') ?? '1') };
-    }
-    abstract.set(m[1]!, levels);
+  const numToAbstract = new Map<string, string>();
+  let levels: TLevelDef[] | null = null;
+  let level: TLevelDef | null = null;
+  let num: string | null = null;
+  if (xml) {
+    readXml(xml, {
+      open(el, path) {
+        if (el.name === 'abstractNum') abstract.set(el.attr('abstractNumId') ?? '', (levels = []));
+        else if (el.name === 'lvl' && levels && parentIs(path, 'abstractNum')) levels[Number(el.attr('ilvl') ?? 0)] = level = { format: 'decimal', text: '', start: 1 };
+        else if (level && parentIs(path, 'lvl')) {
+          if (el.name === 'numFmt') level.format = el.attr('val') ?? 'decimal';
+          else if (el.name === 'lvlText') level.text = el.attr('val') ?? '';
+          else if (el.name === 'start') level.start = Number(el.attr('val') ?? 1);
+        } else if (el.name === 'num') num = el.attr('numId') ?? null;
+        else if (el.name === 'abstractNumId' && num !== null && parentIs(path, 'num')) numToAbstract.set(num, el.attr('val') ?? '');
+      },
+      close(name) {
+        if (name === 'abstractNum') levels = null;
+        else if (name === 'lvl') level = null;
+        else if (name === 'num') num = null;
+      },
+      text() {},
+    });
   }
   const nums = new Map<string, TLevelDef[]>();
-  for (const m of xml.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
-    const levels = abstract.get(attr(m[2]!, 'w:abstractNumId') ?? '');
-    if (levels) nums.set(m[1]!, levels);
+  for (const [id, abstractId] of numToAbstract) {
+    const defs = abstract.get(abstractId);
+    if (defs) nums.set(id, defs);
   }
   return nums;
 }
@@ -62,28 +75,32 @@ function numberer(numbering: Map<string, TLevelDef[]>) {
 /** Heading level by style: its outline level, or a name like "heading 2" / "标题 2". */
 function styleLevels(xml: string): Map<string, number> {
   const levels = new Map<string, number>();
-  for (const m of xml.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
-    const outline = attr(m[2]!, 'w:outlineLvl');
-    const name = attr(m[2]!, 'w:name') ?? '';
-    const byName = /^(?:heading|标题)\s*(\d)$/i.exec(name)?.[1];
-    const level = outline !== undefined ? Number(outline) + 1 : byName ? Number(byName) : undefined;
-    if (level !== undefined && level >= 1 && level <= 4) levels.set(m[1]!, level);
+  let style: { id: string; name: string; outline?: string } | null = null;
+  if (xml) {
+    readXml(xml, {
+      open(el) {
+        if (el.name === 'style') style = { id: el.attr('styleId') ?? '', name: '' };
+        else if (style && el.name === 'name') style.name = el.attr('val') ?? '';
+        else if (style && el.name === 'outlineLvl') style.outline ??= el.attr('val');
+      },
+      close(name) {
+        if (name !== 'style' || !style) return;
+        const byName = /^(?:heading|标题)\s*(\d)$/i.exec(style.name)?.[1];
+        const level = style.outline !== undefined ? Number(style.outline) + 1 : byName ? Number(byName) : undefined;
+        if (level !== undefined && level >= 1 && level <= 4) levels.set(style.id, level);
+        style = null;
+      },
+      text() {},
+    });
   }
   return levels;
 }
 
-function paragraphText(inner: string): string {
-  let text = '';
-  for (const m of inner.matchAll(/<w:(t|tab|br|cr|delText|instrText)\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:\1>)/g)) {
-    if (m[1] === 't') text += decodeXml(m[2] ?? '');
-    else if (m[1] === 'tab') text += ' ';
-    else if (m[1] === 'br' || m[1] === 'cr') text += '\n';
-  }
-  return text;
-}
+type TParagraph = { text: string; numId?: string; ilvl?: string; outline?: string; style?: string };
 
 /** The paragraphs of a .docx in order, with Word's automatic numbering written out and heading levels
- * from outline levels or heading styles. Reads only document.xml, numbering.xml and styles.xml. */
+ * from outline levels or heading styles. Reads only document.xml, numbering.xml and styles.xml, each
+ * with a streaming XML parser; a document of more paragraphs or text than any report is refused. */
 export function docxLines(bytes: Uint8Array): TSourceLine[] {
   const entries = zipEntries(bytes);
   const budget = { left: IMPORT_LIMITS.totalBytes };
@@ -92,21 +109,47 @@ export function docxLines(bytes: Uint8Array): TSourceLine[] {
     return entry ? new TextDecoder().decode(readZipEntry(bytes, entry, budget)) : '';
   };
   const document = read('word/document.xml');
-  if (!document.includes('<w:body')) throw new ImportError('这个压缩文件不是 Word 文档（缺少正文）。请上传 .docx、.doc 或 .txt 文件。', 415);
-  const parts = [document, read('word/numbering.xml'), read('word/styles.xml')];
-  if (parts.some((xml) => /<!DOCTYPE|<!ENTITY/i.test(xml))) throw new ImportError('文件内部含有实体定义，为安全起见不予读取。请在 Word 中另存为新文件后再上传。');
-  const number = numberer(numberingDefinitions(parts[1]!));
-  const styles = styleLevels(parts[2]!);
+  if (!document) throw new ImportError(NOT_WORD, 415);
+  const number = numberer(numberingDefinitions(read('word/numbering.xml')));
+  const styles = styleLevels(read('word/styles.xml'));
+
   const lines: TSourceLine[] = [];
-  for (const m of document.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)) {
-    const inner = m[1]!;
-    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(inner)?.[1] ?? '';
-    const numId = attr(pPr, 'w:numId');
-    const prefix = numId && numId !== '0' ? number(numId, Number(attr(pPr, 'w:ilvl') ?? '0')) : '';
-    const outline = attr(pPr, 'w:outlineLvl');
-    const style = attr(pPr, 'w:pStyle');
-    const level = outline !== undefined ? Number(outline) + 1 : style ? styles.get(style) : undefined;
-    for (const text of (prefix + paragraphText(inner)).split('\n')) lines.push(level && level <= 4 ? { text, level } : { text });
-  }
+  // Paragraphs nest (a text box's paragraphs sit inside a run of the paragraph that anchors it).
+  const open: TParagraph[] = [];
+  let hasBody = false;
+  let chars = 0;
+  const emit = (p: TParagraph) => {
+    const prefix = p.numId && p.numId !== '0' ? number(p.numId, Number(p.ilvl ?? '0')) : '';
+    const level = p.outline !== undefined ? Number(p.outline) + 1 : p.style ? styles.get(p.style) : undefined;
+    for (const text of (prefix + p.text).split('\n')) lines.push(level && level >= 1 && level <= 4 ? { text, level } : { text });
+    if (lines.length > IMPORT_LIMITS.paragraphs) throw new ImportError(TOO_MANY_PARAGRAPHS, 413);
+  };
+  readXml(document, {
+    open(el, path) {
+      const p = open.at(-1);
+      if (el.name === 'body') hasBody = true;
+      else if (el.name === 'p') open.push({ text: '' });
+      else if (!p) return;
+      else if (el.name === 'tab') p.text += ' ';
+      else if (el.name === 'br' || el.name === 'cr') p.text += '\n';
+      else if (el.name === 'pStyle' && parentIs(path, 'pPr', 'p')) p.style = el.attr('val');
+      else if (el.name === 'outlineLvl' && parentIs(path, 'pPr', 'p')) p.outline = el.attr('val');
+      else if (el.name === 'numId' && parentIs(path, 'numPr', 'pPr', 'p')) p.numId = el.attr('val');
+      else if (el.name === 'ilvl' && parentIs(path, 'numPr', 'pPr', 'p')) p.ilvl = el.attr('val');
+    },
+    close(name) {
+      if (name !== 'p') return;
+      const p = open.pop();
+      if (p) emit(p);
+    },
+    text(text, path) {
+      const p = open.at(-1);
+      if (!p || path.at(-1) !== 't') return;
+      chars += text.length;
+      if (chars > IMPORT_LIMITS.textChars) throw new ImportError(TOO_MUCH_TEXT, 413);
+      p.text += text;
+    },
+  });
+  if (!hasBody) throw new ImportError(NOT_WORD, 415);
   return lines;
 }

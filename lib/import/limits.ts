@@ -7,4 +7,8 @@ export const IMPORT_LIMITS = {
   totalBytes: 40 * 1_048_576,
   entries: 5_000,
   textChars: 2_000_000,
+  /** Paragraphs of one document: a 300-page report has about 6,000. */
+  paragraphs: 30_000,
+  /** Element nesting of one XML part: Word's deepest (tables in text boxes in tables) stays far below. */
+  xmlDepth: 256,
 } as const;

@@ -3,7 +3,9 @@ import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph }
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { docxLines } from '@/lib/import/docx-lines';
+import { IMPORT_LIMITS } from '@/lib/import/limits';
 import { readSource } from '@/lib/import/read-source';
+import { docxWithBody, unclosedParagraphsDocx } from '../../support/hostile-files';
 import { summaryOf } from '../../support/import';
 
 async function wordNumbered(): Promise<Uint8Array> {
@@ -151,3 +153,46 @@ function craftDeflatedEntry(name: string, deflated: Buffer): Promise<Uint8Array>
   end.writeUInt32LE(cdOffset, 16);
   return Promise.resolve(new Uint8Array(Buffer.concat([local, nameBytes, deflated, central, nameBytes, end])));
 }
+
+describe('reading the XML of a .docx with a streaming parser', () => {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+  it("reads a text box's paragraphs once, though Word also writes them as fallback content", async () => {
+    const box = '<w:txbxContent><w:p><w:r><w:t>框内文字</w:t></w:r></w:p></w:txbxContent>';
+    const xml = BODY(
+      `<w:p><w:r><w:t>正文前</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps">${box}</mc:Choice><mc:Fallback>${box}</mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>正文后</w:t></w:r></w:p>`,
+    );
+    expect(docxLines(await zip({ 'word/document.xml': xml })).map((l) => l.text)).toEqual(['框内文字', '正文前正文后']);
+  });
+
+  it('reads WordprocessingML under any prefix, and the heading level of the paragraph, not of a tracked former style', async () => {
+    const xml = `<x:document xmlns:x="${W}"><x:body><x:p><x:pPr><x:outlineLvl x:val="0"/><x:pPrChange><x:pPr><x:outlineLvl x:val="2"/></x:pPr></x:pPrChange></x:pPr><x:r><x:t>一、主要举措</x:t></x:r></x:p></x:body></x:document>`;
+    expect(docxLines(await zip({ 'word/document.xml': xml }))).toEqual([{ text: '一、主要举措', level: 1 }]);
+  });
+
+  const refusal = (bytes: Uint8Array) => {
+    try {
+      docxLines(bytes);
+    } catch (error) {
+      return error as Error & { status: number };
+    }
+    throw new Error('accepted');
+  };
+
+  it('refuses 160,000 paragraphs opened and never closed, as a corrupt file, without reading them all', async () => {
+    const bytes = await unclosedParagraphsDocx(160_000);
+    expect(bytes.length).toBeLessThan(10_000);
+    expect(refusal(bytes).message).toContain('嵌套层数过多');
+  });
+
+  it('refuses markup that is not well-formed XML as a corrupt file', async () => {
+    expect(refusal(await docxWithBody('<w:p><w:r><w:t>甲</w:p>')).message).toContain('文件已损坏');
+  });
+
+  it(`refuses more than ${IMPORT_LIMITS.paragraphs} paragraphs, and more text than any report, saying so`, async () => {
+    const paragraphs = refusal(await docxWithBody('<w:p><w:r><w:t>段</w:t></w:r></w:p>'.repeat(IMPORT_LIMITS.paragraphs + 1)));
+    expect(paragraphs).toMatchObject({ status: 413, message: expect.stringContaining('段落超过') });
+    const text = refusal(await docxWithBody(`<w:p><w:r><w:t>${'字'.repeat(IMPORT_LIMITS.textChars + 1)}</w:t></w:r></w:p>`));
+    expect(text).toMatchObject({ status: 413, message: expect.stringContaining('文字过多') });
+  });
+});
