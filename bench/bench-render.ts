@@ -1,19 +1,6 @@
 import { renderDocx } from '../lib/docx/render-docx';
 import { scaledReport } from './scaled-report';
-import { figure, median, timeIt, type TFigure } from './stats';
-
-/** Peak resident memory above the starting point while fn runs, sampled every few milliseconds. */
-async function peakRssGrowthMb(fn: () => Promise<unknown>): Promise<number> {
-  const start = process.memoryUsage().rss;
-  let peak = start;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 2);
-  try {
-    await fn();
-  } finally {
-    clearInterval(sampler);
-  }
-  return (Math.max(peak, process.memoryUsage().rss) - start) / 1_048_576;
-}
+import { figure, median, peakRssGrowthMb, timeIt, type TFigure } from './stats';
 
 export async function benchRender(): Promise<TFigure[]> {
   const small = scaledReport(10_000);

@@ -23,3 +23,16 @@ export async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<
   }
   return samples;
 }
+
+/** Peak resident memory above the starting point while fn runs, sampled every few milliseconds. */
+export async function peakRssGrowthMb(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.memoryUsage().rss;
+  let peak = start;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 2);
+  try {
+    await fn();
+  } finally {
+    clearInterval(sampler);
+  }
+  return (Math.max(peak, process.memoryUsage().rss) - start) / 1_048_576;
+}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { partFindings } from '@/lib/checks/part-findings';
 import type { TFinding } from '@/lib/checks/types';
 import type { TPartKey } from '@/lib/report/part-keys';
 import type { TReport } from '@/lib/report/schema';
@@ -18,7 +19,7 @@ export function usePartFindings(partKey: TPartKey, template: TTemplate, initial:
     (report: TReport, delay = CHECK_DELAY_MS) => {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
-        void import('@/lib/checks/part-findings').then(({ partFindings }) => setFindings(partFindings(report, template, partKey)));
+        void import('@/lib/checks/run-checks').then(({ runChecks }) => setFindings(partFindings(runChecks(report, template), partKey)));
       }, delay);
     },
     [partKey, template],

@@ -1,8 +1,6 @@
-import type { TTemplate } from '../template/schema';
-import type { TReport } from '../report/schema';
-import { runChecks } from './run-checks';
+import type { TCheckResult } from './run-checks';
 
-/** Why the 正式稿 cannot be downloaded yet: every 错误 of the checks; empty when it can. */
-export function finalBlockers(report: TReport, template: TTemplate): string[] {
-  return runChecks(report, template).errors.map((f) => f.message);
+/** Why the 正式稿 cannot be downloaded yet: every 错误 of the checks, or why they could not finish; empty when it can. */
+export function finalBlockers(checks: TCheckResult & { failure: string | null }): string[] {
+  return checks.failure ? [checks.failure] : checks.errors.map((f) => f.message);
 }

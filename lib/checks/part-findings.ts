@@ -1,12 +1,9 @@
-import type { TTemplate } from '../template/schema';
 import type { TPartKey } from '../report/part-keys';
-import type { TReport } from '../report/schema';
-import { runChecks } from './run-checks';
+import type { TCheckResult } from './run-checks';
 import type { TFinding } from './types';
 
 /** The 错误 and 提示 (not dismissed) shown beside one part's paragraphs. That the part is still empty is
  * left to 继续 and to 检查并下载: said on a page the clerk has just opened to fill, it is only noise. */
-export function partFindings(report: TReport, template: TTemplate, part: TPartKey): TFinding[] {
-  const { errors, hints } = runChecks(report, template);
+export function partFindings({ errors, hints }: Pick<TCheckResult, 'errors' | 'hints'>, part: TPartKey): TFinding[] {
   return [...errors, ...hints].filter((f) => f.place.part === part && f.ruleId !== 'part-required');
 }

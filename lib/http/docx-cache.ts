@@ -1,6 +1,6 @@
 import 'server-only';
-import { renderDocx } from '../docx/render-docx';
 import type { TStoredReport } from '../db/report-repository';
+import { renderBounded } from '../workers/bounded';
 
 const MAX_ENTRIES = 32;
 // Rendered files by report, version and kind. A stored version never changes, so an entry never goes
@@ -15,7 +15,7 @@ export function renderStored(stored: TStoredReport, draft: boolean): Promise<Uin
     cache.set(key, hit);
     return hit;
   }
-  const rendering = renderDocx(stored.report, { draft });
+  const rendering = renderBounded(stored.report, draft);
   cache.set(key, rendering);
   rendering.catch(() => cache.delete(key));
   while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);

@@ -1,6 +1,6 @@
 import { chineseNumeral } from '../report/numbering';
 import { ImportError } from './import-error';
-import { IMPORT_LIMITS } from './limits';
+import { IMPORT_LIMITS, TOO_MANY_PARAGRAPHS, TOO_MUCH_TEXT } from './limits';
 import { readXml } from './read-xml';
 import { readZipEntry, zipEntries } from './unzip';
 
@@ -9,9 +9,7 @@ export type TSourceLine = { text: string; level?: number };
 
 type TLevelDef = { format: string; text: string; start: number };
 
-const TOO_MANY_PARAGRAPHS = `文件中的段落超过 ${IMPORT_LIMITS.paragraphs.toLocaleString('zh-CN')} 个，不像是一份年度报告。请只上传报告本身。`;
 const NOT_WORD = '这个压缩文件不是 Word 文档（缺少正文）。请上传 .docx、.doc 或 .txt 文件。';
-const TOO_MUCH_TEXT = '文字过多，不像是一份年度报告。请只上传报告本身。';
 
 const parentIs = (path: readonly string[], ...names: string[]) => names.every((name, i) => path[path.length - 2 - i] === name);
 

@@ -1,14 +1,19 @@
 /** Bounds on what an import reads, so a hostile file costs little time and memory. */
 export const IMPORT_LIMITS = {
   uploadBytes: 10 * 1_048_576,
-  /** Inflated size of one part of a .docx (document.xml of a 300-page report is a few MB). */
-  entryBytes: 20 * 1_048_576,
-  /** Inflated size of all parts read together. */
-  totalBytes: 40 * 1_048_576,
+  /** Inflated size of one part of a .docx: document.xml of a 300-page report is a few MB, and the XML
+   * parser reads about 15 MB a second, so this bounds the time one upload can take. */
+  entryBytes: 8 * 1_048_576,
+  /** Inflated size of all parts read together (document, numbering, styles). */
+  totalBytes: 12 * 1_048_576,
   entries: 5_000,
   textChars: 2_000_000,
-  /** Paragraphs of one document: a 300-page report has about 6,000. */
-  paragraphs: 30_000,
+  /** Paragraphs (lines) of one document, uploaded or pasted: a 300-page report has about 6,000. */
+  paragraphs: 20_000,
   /** Element nesting of one XML part: Word's deepest (tables in text boxes in tables) stays far below. */
   xmlDepth: 256,
 } as const;
+
+export const TOO_MUCH_TEXT = '文字过多，不像是一份年度报告。请只导入报告本身。';
+
+export const TOO_MANY_PARAGRAPHS = `段落超过 ${IMPORT_LIMITS.paragraphs.toLocaleString('zh-CN')} 个，不像是一份年度报告。请只导入报告本身。`;

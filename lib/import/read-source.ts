@@ -2,12 +2,20 @@ import WordExtractor from 'word-extractor';
 import { decodeText } from './decode-text';
 import { docxLines, type TSourceLine } from './docx-lines';
 import { ImportError } from './import-error';
-import { IMPORT_LIMITS } from './limits';
+import { compoundFileChainsEnd } from './compound-file';
+import { IMPORT_LIMITS, TOO_MANY_PARAGRAPHS, TOO_MUCH_TEXT } from './limits';
 
 const startsWith = (bytes: Uint8Array, ...magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
 function containsUtf16(bytes: Uint8Array, word: string): boolean {
   return Buffer.from(bytes).includes(Buffer.from(word, 'utf16le'));
+}
+
+/** The lines of plain text (a .txt, a .doc's text, pasted text), refused past the paragraph limit. */
+export function textLines(text: string): TSourceLine[] {
+  const lines = text.split(/\r\n?|\n/);
+  if (lines.length > IMPORT_LIMITS.paragraphs) throw new ImportError(TOO_MANY_PARAGRAPHS, 413);
+  return lines.map((line) => ({ text: line }));
 }
 
 /** The paragraphs of an uploaded file, whatever it says its name is: the bytes decide what it is. */
@@ -23,15 +31,19 @@ export async function readSource(bytes: Uint8Array): Promise<TSourceLine[]> {
     if (containsUtf16(bytes, 'EncryptionInfo') || containsUtf16(bytes, 'EncryptedPackage')) {
       throw new ImportError('文件有密码保护，无法读取。请在 Word 或 WPS 中取消密码后再上传。');
     }
+    const unreadable = new ImportError('无法读取这个旧版 Word 文件（.doc）。请在 Word 或 WPS 中“另存为 .docx”后再上传。');
+    if (!compoundFileChainsEnd(bytes)) throw unreadable;
+    let text: string;
     try {
-      const doc = await new WordExtractor().extract(Buffer.from(bytes));
-      return doc.getBody().split(/\r\n?|\n/).map((text) => ({ text }));
+      text = (await new WordExtractor().extract(Buffer.from(bytes))).getBody();
     } catch {
-      throw new ImportError('无法读取这个旧版 Word 文件（.doc）。请在 Word 或 WPS 中“另存为 .docx”后再上传。');
+      throw unreadable;
     }
+    if (text.length > IMPORT_LIMITS.textChars) throw new ImportError(TOO_MUCH_TEXT, 413);
+    return textLines(text);
   }
   if (bytes.subarray(0, 4096).includes(0)) throw new ImportError('无法识别这个文件的格式。请上传 .docx、.doc 或 .txt 文件，或直接粘贴文字。', 415);
   const text = decodeText(bytes);
-  if (text.length > IMPORT_LIMITS.textChars) throw new ImportError('文字过多，不像是一份年度报告。', 413);
-  return text.split(/\r\n?|\n/).map((line) => ({ text: line }));
+  if (text.length > IMPORT_LIMITS.textChars) throw new ImportError(TOO_MUCH_TEXT, 413);
+  return textLines(text);
 }

@@ -49,8 +49,14 @@ export function readXml(xml: string, visitor: TXmlVisitor): void {
     const name = wmlName(tag);
     path.push(name);
     if (path.length > IMPORT_LIMITS.xmlDepth) throw new ImportError(TOO_DEEP);
-    const attributes = Object.values(tag.attributes);
-    visitor.open({ name, attr: (local) => attributes.find((a) => a.local === local && WML.has(a.uri))?.value }, path);
+    const attr = (local: string) => {
+      for (const key in tag.attributes) {
+        const a = tag.attributes[key]!;
+        if (a.local === local && WML.has(a.uri)) return a.value;
+      }
+      return undefined;
+    };
+    visitor.open({ name, attr }, path);
   });
   parser.on('closetag', () => {
     if (skipping > 0) {

@@ -75,6 +75,17 @@ export async function checkBounded(report: TReport): Promise<TCheckResult> {
   return (await runBounded(getPools().report, 'check', { report }, REPORT_FAILURES)) as TCheckResult;
 }
 
+/** The checks a page shows. When they cannot finish, the page still opens (the clerk must be able to
+ * reach the text to fix it), with no findings and `failure` saying why. */
+export async function checksForPage(report: TReport): Promise<TCheckResult & { failure: string | null }> {
+  try {
+    return { ...(await checkBounded(report)), failure: null };
+  } catch (error) {
+    if (!(error instanceof BoundedTaskError)) throw error;
+    return { errors: [], hints: [], dismissed: [], failure: `检查未能完成：${error.message}` };
+  }
+}
+
 /** Lets a short-lived process (the CLI) end without waiting for idle workers. */
 export async function closePools(): Promise<void> {
   if (!pools.nianbaoPools) return;

@@ -78,7 +78,12 @@ export class WorkerPool {
       if (reusable) {
         worker.unref();
         this.idle.push(worker);
-      } else void worker.terminate();
+      } else {
+        // A worker stopped for its time limit may still report running out of memory on its way out;
+        // unheard, that 'error' would end the server.
+        worker.on('error', () => {});
+        void worker.terminate();
+      }
       outcome();
       const next = this.waiting.shift();
       if (next) this.start(next);

@@ -1,5 +1,8 @@
 import JSZip from 'jszip';
+import { IMPORT_LIMITS } from '@/lib/import/limits';
 import { fixture } from './import';
+
+const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 /**
  * The .doc fixture with its directory's sector chain turned into a cycle (the directory's sector points to
@@ -24,9 +27,39 @@ export function cyclicDoc(): Uint8Array {
 export function docxWithBody(body: string): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('word/document.xml', `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  zip.file('word/document.xml', `<w:document ${W_NS}><w:body>${body}</w:body></w:document>`);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /** `count` paragraphs opened and never closed: quadratic for a reader that scans ahead for each closing tag. */
 export const unclosedParagraphsDocx = (count: number) => docxWithBody('<w:p>'.repeat(count));
+
+
+
+/** Repeats `unit` to fill at most `bytes`, leaving room for the wrapper. */
+const fill = (unit: string, bytes: number) => unit.repeat(Math.floor((bytes - 4_096) / Buffer.byteLength(unit)));
+
+/**
+ * The costliest .docx that is still read, not refused: each part near its inflate limit, nearly the most
+ * paragraphs allowed, each numbered by Word and styled as a heading, text near its cap and the rest of
+ * each paragraph runs that make the parser work without adding text. Zipped it is a few dozen KB.
+ */
+export async function costliestDocx(): Promise<Uint8Array> {
+  const paragraphs = Math.floor(IMPORT_LIMITS.paragraphs * 0.95);
+  const perParagraph = Math.floor((IMPORT_LIMITS.entryBytes * 0.95) / paragraphs);
+  const heading = '<w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>';
+  // Chinese text is three bytes a character in UTF-8: a third of the paragraph's bytes are text.
+  const chars = Math.min(Math.floor(IMPORT_LIMITS.textChars / paragraphs), Math.floor(perParagraph / 9));
+  const text = `<w:r><w:t>2024年开展普法${'活'.repeat(Math.max(0, chars - 9))}</w:t></w:r>`;
+  const run = '<w:r><w:rPr><w:b/><w:i/><w:sz w:val="32"/></w:rPr></w:r>';
+  const runs = Math.max(0, Math.floor((perParagraph - heading.length - Buffer.byteLength(text) - 12) / run.length));
+  const paragraph = `<w:p>${heading}${text}${run.repeat(runs)}</w:p>`;
+  const numbering = `<w:numbering ${W_NS}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+  const style = '<w:style w:type="paragraph" w:styleId="S"><w:name w:val="s"/><w:pPr><w:spacing w:line="579"/></w:pPr></w:style>';
+  const styles = `<w:styles ${W_NS}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>${fill(style, (IMPORT_LIMITS.totalBytes - IMPORT_LIMITS.entryBytes) * 0.95)}</w:styles>`;
+  const zip = new JSZip();
+  zip.file('word/document.xml', `<w:document ${W_NS}><w:body>${paragraph.repeat(paragraphs)}</w:body></w:document>`);
+  zip.file('word/numbering.xml', numbering);
+  zip.file('word/styles.xml', styles);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}

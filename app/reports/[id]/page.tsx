@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadReport } from '@/lib/db/load-report';
 import { problemParts } from '@/lib/checks/problem-parts';
-import { runChecks } from '@/lib/checks/run-checks';
 import { countReport } from '@/lib/report/count';
 import { getSteps } from '@/lib/report/steps';
 import { getTemplate } from '@/lib/template/get-template';
 import { DeadlineLine } from '@/components/report/deadline-line';
 import { TaskList } from '@/components/report/task-list';
+import { CheckFailure } from '@/components/check/check-failure';
+import { checksForPage } from '@/lib/workers/bounded';
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -23,7 +24,7 @@ export default async function ReportHomePage({ params }: TProps) {
   const stored = await loadReport(id);
   const { report } = stored;
   const template = getTemplate(report.template);
-  const { errors } = runChecks(report, template);
+  const { errors, failure } = await checksForPage(report);
   const pending = errors.filter((f) => f.ruleId === 'carried-over').length;
   return (
     <>
@@ -32,6 +33,7 @@ export default async function ReportHomePage({ params }: TProps) {
       </Link>
       <h1 className="mt-4 text-2xl font-bold">{report.title || '（未命名报告）'}</h1>
       <DeadlineLine report={report} />
+      <CheckFailure failure={failure} />
       <p className="mb-4 text-sm text-gray-700">
         全文 <span data-testid="total-chars">{countReport(report)}</span> 字 · 已保存（{new Date(stored.updatedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}）
       </p>

@@ -2,11 +2,12 @@ import { deflateRawSync } from 'node:zlib';
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { compoundFileChainsEnd } from '@/lib/import/compound-file';
 import { docxLines } from '@/lib/import/docx-lines';
 import { IMPORT_LIMITS } from '@/lib/import/limits';
 import { readSource } from '@/lib/import/read-source';
-import { docxWithBody, unclosedParagraphsDocx } from '../../support/hostile-files';
-import { summaryOf } from '../../support/import';
+import { cyclicDoc, docxWithBody, unclosedParagraphsDocx } from '../../support/hostile-files';
+import { fixture, summaryOf } from '../../support/import';
 
 async function wordNumbered(): Promise<Uint8Array> {
   const doc = new Document({
@@ -194,5 +195,20 @@ describe('reading the XML of a .docx with a streaming parser', () => {
     expect(paragraphs).toMatchObject({ status: 413, message: expect.stringContaining('段落超过') });
     const text = refusal(await docxWithBody(`<w:p><w:r><w:t>${'字'.repeat(IMPORT_LIMITS.textChars + 1)}</w:t></w:r></w:p>`));
     expect(text).toMatchObject({ status: 413, message: expect.stringContaining('文字过多') });
+  });
+});
+
+describe('the sector chains of a .doc', () => {
+  it('end in the fixture Word wrote, and a chain linked back on itself is found', () => {
+    expect(compoundFileChainsEnd(fixture('three-parts.doc'))).toBe(true);
+    expect(compoundFileChainsEnd(cyclicDoc())).toBe(false);
+  });
+
+  it('a truncated or garbage compound file is not sound', () => {
+    const doc = fixture('three-parts.doc');
+    expect(compoundFileChainsEnd(doc.subarray(0, 600))).toBe(false);
+    const garbage = new Uint8Array(4096).fill(0xff);
+    garbage.set(doc.subarray(0, 8));
+    expect(compoundFileChainsEnd(garbage)).toBe(false);
   });
 });

@@ -14,10 +14,8 @@ const refusal = (bytes: Uint8Array) =>
 describe('importing in a worker with time and memory limits', () => {
   afterAll(() => closePools());
 
-  it('stops reading a .doc whose sector chain loops for ever, with a Chinese message, and reads the next file', async () => {
-    const refused = await refusal(cyclicDoc());
-    expect(refused.status).toBe(422);
-    expect(refused.message).toMatch(/^文件结构异常/);
+  it('refuses at once a .doc whose sector chain loops for ever (word-extractor would follow it), and reads the next file', async () => {
+    expect(await refusal(cyclicDoc())).toEqual({ status: 422, message: expect.stringContaining('无法读取这个旧版 Word 文件') });
     const next = await importBounded({ bytes: fixture('three-parts.doc') });
     expect(next.sections.length).toBeGreaterThan(0);
   });

@@ -6,7 +6,9 @@ import { countReport } from '@/lib/report/count';
 import { formatChineseDate } from '@/lib/report/deadlines';
 import { getSteps } from '@/lib/report/steps';
 import { placeHref } from '@/lib/checks/place-href';
-import { runChecks } from '@/lib/checks/run-checks';
+import { finalBlockers } from '@/lib/checks/final-blockers';
+import { checksForPage } from '@/lib/workers/bounded';
+import { CheckFailure } from '@/components/check/check-failure';
 import { getTemplate } from '@/lib/template/get-template';
 import { BUTTON } from '@/components/ui/button-classes';
 import { PartSummaryCard } from '@/components/report/part-summary-card';
@@ -24,7 +26,7 @@ export default async function CheckPage({ params }: TProps) {
   const { report } = await loadReport(id);
   const template = getTemplate(report.template);
   const steps = getSteps(template);
-  const checks = runChecks(report, template);
+  const checks = await checksForPage(report);
   const parts = steps.filter((s) => s.kind === 'part');
   const basics: Array<[string, string]> = [
     ['标题', report.title],
@@ -38,6 +40,7 @@ export default async function CheckPage({ params }: TProps) {
         返回任务列表
       </Link>
       <h1 className="my-4 text-3xl font-bold">检查并下载</h1>
+      <CheckFailure failure={checks.failure} />
       <ErrorSummary errors={checks.errors.map((f) => ({ fieldId: f.place.sectionId ?? f.place.field, message: f.message, href: placeHref(id, f.place) }))} />
       <section className="mb-6 rounded bg-white p-4 shadow-sm" aria-labelledby="card-basics">
         <h2 id="card-basics" className="font-bold">
@@ -68,7 +71,7 @@ export default async function CheckPage({ params }: TProps) {
         </h2>
         <p className="mb-3 text-gray-700">全文 {countReport(report)} 字。Word 文件按《党政机关公文格式》排版，可用 Word、WPS 打开。</p>
         <div className="flex flex-wrap items-center gap-3">
-          <FinalDownload href={`/api/reports/${id}/docx`} fileName={docxFileName(report.title)} blockers={checks.errors.map((f) => f.message)} />
+          <FinalDownload href={`/api/reports/${id}/docx`} fileName={docxFileName(report.title)} blockers={finalBlockers(checks)} />
           <a href={`/api/reports/${id}/docx?kind=draft`} download={docxFileName(report.title, '（草稿）')} className={BUTTON.secondary} data-testid="download-draft">
             下载草稿
           </a>

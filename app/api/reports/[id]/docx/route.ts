@@ -1,9 +1,9 @@
 import { getRepository } from '@/lib/db/get-repository';
 import { renderStored } from '@/lib/http/docx-cache';
+import { BoundedTaskError, checksForPage } from '@/lib/workers/bounded';
 import { contentDisposition, docxFileName } from '@/lib/docx/file-name';
 import { jsonError } from '@/lib/http/json-response';
 import { finalBlockers } from '@/lib/checks/final-blockers';
-import { getTemplate } from '@/lib/template/get-template';
 
 type TContext = { params: Promise<{ id: string }> };
 
@@ -19,11 +19,17 @@ export async function GET(request: Request, { params }: TContext): Promise<Respo
   const stored = await repo.get(id);
   if (!stored) return jsonError(404, '找不到这份报告，它可能已被删除。');
   if (!draft) {
-    const blockers = finalBlockers(stored.report, getTemplate(stored.report.template));
+    const blockers = finalBlockers(await checksForPage(stored.report));
     if (blockers.length > 0) return jsonError(409, `正式稿暂不能下载：${blockers.join('；')}可以先下载草稿。`);
     if (query.get('confirm') !== 'secrecy') return jsonError(409, '下载正式稿前，请在“检查并下载”页确认报告已经过保密审查。');
   }
-  const bytes = await renderStored(stored, draft);
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderStored(stored, draft);
+  } catch (error) {
+    if (error instanceof BoundedTaskError) return jsonError(error.status, `无法生成 Word 文件：${error.message}`);
+    throw error;
+  }
   if (!draft) await repo.markDownloaded(id);
   await repo.keepVersion(id, '下载');
   return new Response(bytes as Uint8Array<ArrayBuffer>, {

@@ -9,6 +9,8 @@ import { partTitle } from '@/lib/report/steps';
 import { chineseNumeral } from '@/lib/report/numbering';
 import { getTemplate } from '@/lib/template/get-template';
 import { partFindings } from '@/lib/checks/part-findings';
+import { checksForPage } from '@/lib/workers/bounded';
+import { CheckFailure } from '@/components/check/check-failure';
 import { PartEditor } from '@/components/report/part-editor';
 import { PartGuidance } from '@/components/report/part-guidance';
 import { BackLink } from '@/components/report/back-link';
@@ -39,6 +41,7 @@ export default async function PartPage({ params, searchParams }: TProps) {
   const { id, stored, template, templatePart, index, key } = await load(params);
   const { report } = stored;
   const back = returnHref(id, (await searchParams).from);
+  const checks = await checksForPage(report);
   return (
     <>
       <BackLink href={back} />
@@ -47,10 +50,11 @@ export default async function PartPage({ params, searchParams }: TProps) {
       </p>
       <h1 className="mb-4 text-2xl font-bold">{partTitle(templatePart, report.year)}</h1>
       <PartGuidance part={templatePart} />
+      <CheckFailure failure={checks.failure} />
       <div className={report.reference ? 'grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]' : ''}>
       <PartEditor
         template={template}
-        findings={partFindings(report, template, key)}
+        findings={partFindings(checks, key)}
         id={id}
         version={stored.version}
         report={report}
