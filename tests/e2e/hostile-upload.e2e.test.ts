@@ -1,0 +1,67 @@
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type TAppServer } from '../support/app-server';
+import { cyclicDoc, unclosedParagraphsDocx } from '../support/hostile-files';
+import { e2ePort } from '../support/ports';
+import { tempDbPath } from '../support/temp-db';
+
+let server: TAppServer;
+
+beforeAll(async () => {
+  server = await startAppServer(e2ePort(3124), tempDbPath());
+});
+afterAll(() => server.stop());
+
+const reportCount = async () => ((await (await fetch(`${server.url}/api/reports`)).json()) as unknown[]).length;
+
+/** A multipart upload sent chunked, with no Content-Length, 64 KB at a time until the server answers or
+ * `bytes` have gone: the server must count what arrives, whatever the headers say. */
+function chunkedUpload(bytes: number): Promise<{ status: number; body: string; sent: number }> {
+  return new Promise((resolve, reject) => {
+    const boundary = 'nianbao-test-boundary';
+    const req = request(`${server.url}/api/import`, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' } });
+    let sent = 0;
+    let answered = false;
+    req.on('response', (res) => {
+      answered = true;
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, sent }));
+    });
+    req.on('error', (error) => (answered ? undefined : reject(error)));
+    req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="报告.txt"\r\nContent-Type: text/plain\r\n\r\n`);
+    const chunk = Buffer.alloc(65_536, 0x41);
+    const pump = () => {
+      while (!answered && sent < bytes) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      if (!answered) req.end(`\r\n--${boundary}--\r\n`);
+    };
+    pump();
+  });
+}
+
+describe('hostile uploads', () => {
+  it('refuses a chunked upload past 10 MB with 413 and a Chinese message, creating nothing', async () => {
+    const before = await reportCount();
+    const answer = await chunkedUpload(12 * 1_048_576);
+    expect(answer.status).toBe(413);
+    expect((JSON.parse(answer.body) as { message: string }).message).toContain('超过 10 MB');
+    expect(await reportCount()).toBe(before);
+  });
+
+  it('answers a .doc whose sector chain loops, and a .docx of unclosed paragraphs, with Chinese messages, and stays responsive', async () => {
+    const upload = (bytes: Uint8Array, name: string) => {
+      const form = new FormData();
+      form.set('file', new Blob([bytes as Uint8Array<ArrayBuffer>]), name);
+      return fetch(`${server.url}/api/import`, { method: 'POST', body: form });
+    };
+    const [doc, docx] = await Promise.all([upload(cyclicDoc(), '去年.doc'), upload(await unclosedParagraphsDocx(160_000), '去年.docx')]);
+    expect([doc.status, docx.status]).toEqual([422, 422]);
+    expect(((await doc.json()) as { message: string }).message).toContain('无法读取这个旧版 Word 文件');
+    expect(((await docx.json()) as { message: string }).message).toContain('嵌套层数过多');
+    expect((await fetch(`${server.url}/api/reports`)).status).toBe(200);
+  });
+});
