@@ -1,7 +1,9 @@
 import type { TRule } from '../rule';
 import type { TFinding, TPlace } from '../types';
 
-const NUMBER = '(\\d+(?:\\.\\d+)?)\\s*(?:万)?\\s*';
+// One run of spaces on each side of 万: two runs side by side can split a long run of spaces in as many
+// ways as it is long, at every failed match.
+const NUMBER = '(\\d+(?:\\.\\d+)?)\\s*(?:万\\s*)?';
 const UNIT = '(件|宗|起|次|个|条|人|户|批次|批)';
 // "受理…X件" then "办结/调解成功…Y件" in the same sentence: the second cannot exceed the first.
 const RECEIVED = new RegExp(`(?:排查|受理|收到|接待|登记|摸排|收集|收案|接收|共有|发生|涉及)[^，。；\\d]{0,12}?${NUMBER}${UNIT}`, 'g');
