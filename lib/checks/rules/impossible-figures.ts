@@ -1,5 +1,6 @@
 import type { TRule } from '../rule';
 import type { TFinding, TPlace } from '../types';
+import { matchesOf } from '../matches';
 
 // One run of spaces on each side of 万: two runs side by side can split a long run of spaces in as many
 // ways as it is long, at every failed match.
@@ -13,7 +14,7 @@ const RATE = /(率|比例|占比)(?:为|达|达到|是|保持在)?\s*(\d+(?:\.\d
 type TCount = { value: number; unit: string; index: number; text: string };
 
 function counts(sentence: string, pattern: RegExp): TCount[] {
-  return [...sentence.matchAll(pattern)].map((m) => ({ value: Number(m[1]), unit: m[2]!, index: m.index, text: m[0] }));
+  return matchesOf(sentence, pattern).map((m) => ({ value: Number(m[1]), unit: m[2]!, index: m.index, text: m[0] }));
 }
 
 function finding(place: TPlace, offset: number, at: number, text: string, message: string): TFinding {
@@ -32,7 +33,7 @@ export const impossibleFigures: TRule = {
       for (const sentence of unit.text.split(/(?<=[。；！？])/)) {
         const received = counts(sentence, RECEIVED);
         const resolved = counts(sentence, RESOLVED);
-        const rates = [...sentence.matchAll(RATE)];
+        const rates = matchesOf(sentence, RATE);
         for (const rate of rates) {
           if (Number(rate[2]) > 100) findings.push(finding(unit.place, offset, rate.index, rate[0], `“${rate[0]}”超过了100%，请核对。`));
         }
