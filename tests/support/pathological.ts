@@ -25,7 +25,7 @@ export const PATHOLOGICAL: TPathological[] = [
   { name: '全角句号', body: filled('。') },
   { name: '无换行', body: filled('法治政府建设') },
   { name: '5 万个换行', body: filled('字\n') },
-  { name: '全角空格', body: `受理1${filled('\u3000', LIMITS.body - 10)}件，办结2件。` },
+  { name: '全角空格', body: `受理1${filled('\u3000', LIMITS.body - 14)}，受理1件，办结2件。` },
   { name: '半角空格', body: `率1${filled(' ', LIMITS.body - 12)}。完成率为101%。` },
   { name: '3000 句待更新', body: `${CARRIED.join('\n')}\n${filled('字', LIMITS.body - CARRIED.join('\n').length - 1)}`, carriedOver: CARRIED },
 ];
