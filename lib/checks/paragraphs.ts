@@ -3,12 +3,17 @@ import type { TPartKey } from '../report/part-keys';
 import type { TReport, TSection } from '../report/schema';
 import type { TTextUnit } from './types';
 
-function sectionUnits(part: TPartKey, sections: TSection[]): TTextUnit[] {
-  return sections.flatMap((s) => [
-    ...(s.heading.trim() ? [{ text: s.heading, place: { part, field: 'heading' as const, sectionId: s.id } }] : []),
-    ...s.body.split('\n').flatMap((text, paragraph) => (text.trim() ? [{ text, place: { part, field: 'body' as const, sectionId: s.id, paragraph } }] : [])),
-    ...sectionUnits(part, s.children),
-  ]);
+// Pushed onto one list: an array per paragraph, spread into its section's and again into its parent's,
+// was most of the time a body of tens of thousands of short lines took to check.
+function sectionUnits(part: TPartKey, sections: TSection[], units: TTextUnit[] = []): TTextUnit[] {
+  for (const s of sections) {
+    if (s.heading.trim()) units.push({ text: s.heading, place: { part, field: 'heading', sectionId: s.id } });
+    s.body.split('\n').forEach((text, paragraph) => {
+      if (text.trim()) units.push({ text, place: { part, field: 'body', sectionId: s.id, paragraph } });
+    });
+    sectionUnits(part, s.children, units);
+  }
+  return units;
 }
 
 /** Every heading and paragraph of a part, in reading order, with its place. */

@@ -9,13 +9,14 @@ function without(sections: TSection[], ids: ReadonlySet<string>): TSection[] {
   return sections.filter((s) => !ids.has(s.id)).map((s) => ({ ...s, children: without(s.children, ids) }));
 }
 
-function find(sections: TSection[], id: string): TSection | undefined {
+// Every section by id, the first in reading order where ids repeat: one walk of the tree serves all the
+// clerk's moves, where a search of the whole tree for each move grew with moves times sections.
+function byId(sections: TSection[], index = new Map<string, TSection>()): Map<string, TSection> {
   for (const s of sections) {
-    if (s.id === id) return s;
-    const inner = find(s.children, id);
-    if (inner) return inner;
+    if (!index.has(s.id)) index.set(s.id, s);
+    byId(s.children, index);
   }
-  return undefined;
+  return index;
 }
 
 /** The proposal's sections after the clerk's choices: each top-level section in its chosen part, and each
@@ -23,8 +24,9 @@ function find(sections: TSection[], id: string): TSection | undefined {
 export function arrangeSections(proposal: TImportProposal, parts: Record<string, TPartKey>, moves: TMove[]): TImportProposal['sections'] {
   const moved = new Set(moves.map((m) => m.sectionId));
   const placed = proposal.sections.map((s) => ({ ...s, part: parts[s.section.id] ?? s.part, section: { ...s.section, children: without(s.section.children, moved) } }));
+  const subsections = byId(proposal.sections.flatMap((s) => s.section.children));
   const extra = moves.flatMap((m) => {
-    const section = proposal.sections.map((s) => find(s.section.children, m.sectionId)).find(Boolean);
+    const section = subsections.get(m.sectionId);
     return section ? [{ source: section.heading, part: m.part, reason: '由您移到这一部分', section }] : [];
   });
   return [...placed, ...extra];

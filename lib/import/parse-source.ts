@@ -20,6 +20,9 @@ const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const TITLE = /报告$|法治政府建设.{0,12}(?:情况|工作|年度)/;
 const UNIT_LINE = /(?:政府|办事处|委员会|街道|镇|乡|局|办公室|中心)$/;
 const MAX_DEPTH = 4;
+// Full stops and spaces that end a heading. Matched only from the start of a run: tried from every
+// position, a long run that does not end the line was read to its end once per character.
+const TRAILING_STOPS = /(?<![。\s])[。\s]+$/;
 
 function isoDate(m: RegExpExecArray): string {
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
@@ -72,7 +75,7 @@ export function parseSource(input: TSourceLine[], keep: ReadonlySet<number> = ne
   lines.slice(front.length, end).forEach((l, i) => {
     const h = headings[front.length + i];
     if (!h) return void stack.at(-1)?.section.body.push(l.text);
-    const section: TSourceSection = { source: l.text.slice(0, l.text.length - h.rest.length).replace(/[。\s]+$/, ''), heading: h.heading, body: h.rest ? [h.rest] : [], children: [] };
+    const section: TSourceSection = { source: l.text.slice(0, l.text.length - h.rest.length).replace(TRAILING_STOPS, ''), heading: h.heading, body: h.rest ? [h.rest] : [], children: [] };
     while (stack.length > 0 && (stack.at(-1)!.level >= h.level || stack.length >= MAX_DEPTH)) stack.pop();
     (stack.at(-1)?.section.children ?? sections).push(section);
     stack.push({ level: h.level, section });

@@ -27,14 +27,20 @@ export type TPreviewPage = { number: number; lines: TPreviewLine[] };
 export function breakLines(text: string, firstIndent: number, width = CHARS_PER_LINE): Array<{ text: string; indent: number }> {
   const lines: Array<{ text: string; indent: number }> = [];
   let line = '';
+  // The line's width is kept as it grows: measuring the whole line again for each character made a run
+  // of closing marks, which never starts a line and so never breaks, cost the square of its length.
+  let units = 0;
   let indent = firstIndent;
   for (const ch of text) {
-    if (line && textUnits(line + ch) + indent > width && !NO_LINE_START.test(ch)) {
+    const chUnits = textUnits(ch);
+    if (line && units + chUnits + indent > width && !NO_LINE_START.test(ch)) {
       lines.push({ text: line, indent });
       line = '';
+      units = 0;
       indent = 0;
     }
     line += ch;
+    units += chUnits;
   }
   return [...lines, { text: line, indent }];
 }
@@ -73,16 +79,18 @@ function groupOf(block: TBlock): TGroup {
 export function layoutPages(blocks: TBlock[]): TPreviewPage[] {
   const groups = blocks.map(groupOf);
   const pages: TPreviewLine[][] = [[]];
-  // Lines that must share a page with this group's start: a chain of keep-with-next groups and the first
-  // line of what follows them.
-  const kept = (i: number): number => {
+  // Lines that must share a page with each group's start: a chain of keep-with-next groups and the first
+  // line of what follows them. Counted from the end, so a long run of headings is walked once, not once
+  // per heading.
+  const kept: number[] = [];
+  for (let i = groups.length - 1; i >= 0; i--) {
     const group = groups[i]!;
-    if (!group.keepWithNext || i + 1 >= groups.length) return group.lines.length;
-    return group.lines.length + (groups[i + 1]!.keepWithNext ? kept(i + 1) : 1);
-  };
+    const next = groups[i + 1];
+    kept[i] = group.lines.length + (!group.keepWithNext || !next ? 0 : next.keepWithNext ? kept[i + 1]! : 1);
+  }
   groups.forEach((group, i) => {
     let page = pages.at(-1)!;
-    const needed = kept(i);
+    const needed = kept[i]!;
     if (group.keepWithNext && page.length > 0 && needed <= LINES_PER_PAGE && page.length + needed > LINES_PER_PAGE) {
       page = [];
       pages.push(page);

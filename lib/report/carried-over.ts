@@ -1,6 +1,8 @@
 // A figure (3件, 96.6%, 12万元, 二十余次) or a year (2023年): what last year's text says that this
 // year's must say anew.
-const FIGURE = /\d|[一二三四五六七八九十百千万两]+(?:余)?(?:件|次|人|个|场|项|宗|起|期|名|户|批|条|份|家|所)|%|％|万元|亿元/;
+// A run of numerals is tried from its first numeral only: tried from each, a long run was read again
+// to its end for every numeral in it.
+const FIGURE = /\d|(?<![一二三四五六七八九十百千万两])[一二三四五六七八九十百千万两]+(?:余)?(?:件|次|人|个|场|项|宗|起|期|名|户|批|条|份|家|所)|%|％|万元|亿元/;
 
 /** The sentences of a text, each with its closing mark. */
 export function sentencesOf(text: string): string[] {

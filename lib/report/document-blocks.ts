@@ -24,9 +24,10 @@ export function clean(text: string): string {
   return toFullWidthPunctuation(stripForbiddenCharacters(text));
 }
 
-/** 主送机关 ends with a full-width colon however the clerk typed it. */
+/** 主送机关 ends with a full-width colon however the clerk typed it. The colons are matched from the start
+ * of a run only, so a long run of them is read once. */
 export function recipientLine(recipient: string): string {
-  return `${recipient.trim().replace(/[：:]+$/, '')}：`;
+  return `${recipient.trim().replace(/(?<![：:])[：:]+$/, '')}：`;
 }
 
 const bodyBlocks = (body: string): TBlock[] => paragraphsOf(body).map((text) => ({ kind: 'body', text: clean(text) }));

@@ -4,13 +4,16 @@ import { z } from 'zod';
 // surrogates or U+FFFE/U+FFFF; a .docx containing them will not open, so they are refused at the door.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// Made once: stripping runs on every paragraph printed, and a body may hold tens of thousands.
+const ALL_FORBIDDEN = new RegExp(FORBIDDEN.source, 'g');
+
 export function hasForbiddenCharacters(text: string): boolean {
   return FORBIDDEN.test(text);
 }
 
 /** Removes what XML cannot hold, for text that comes from outside the schema (imports, file names). */
 export function stripForbiddenCharacters(text: string): string {
-  return text.replace(new RegExp(FORBIDDEN.source, 'g'), '');
+  return text.replace(ALL_FORBIDDEN, '');
 }
 
 /** A single-line text field: no line breaks, no control characters, a length limit in characters. */

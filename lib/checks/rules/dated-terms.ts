@@ -7,9 +7,9 @@ export const datedTerms: TRule = {
   title: '过时的提法',
   run: ({ report, datedTerms: terms, units }) => {
     const stale = terms.filter((t) => (t.lastYear !== undefined && report.year > t.lastYear) || (t.firstYear !== undefined && report.year < t.firstYear));
-    return units.flatMap((unit): TFinding[] =>
-      stale.flatMap((t) => {
-        const findings: TFinding[] = [];
+    const findings: TFinding[] = [];
+    for (const unit of units) {
+      for (const t of stale) {
         for (let at = unit.text.indexOf(t.term); at >= 0; at = unit.text.indexOf(t.term, at + t.term.length)) {
           findings.push({
             ruleId: 'dated-term',
@@ -19,8 +19,8 @@ export const datedTerms: TRule = {
             excerpt: t.term,
           });
         }
-        return findings;
-      }),
-    );
+      }
+    }
+    return findings;
   },
 };

@@ -1,7 +1,10 @@
 import type { TRule } from '../rule';
 import type { TFinding, TPlace } from '../types';
+import { matchesOf } from '../matches';
 
-const NUMBER = '(\\d+(?:\\.\\d+)?)\\s*(?:万)?\\s*';
+// One run of spaces on each side of 万: two runs side by side can split a long run of spaces in as many
+// ways as it is long, at every failed match.
+const NUMBER = '(\\d+(?:\\.\\d+)?)\\s*(?:万\\s*)?';
 const UNIT = '(件|宗|起|次|个|条|人|户|批次|批)';
 // "受理…X件" then "办结/调解成功…Y件" in the same sentence: the second cannot exceed the first.
 const RECEIVED = new RegExp(`(?:排查|受理|收到|接待|登记|摸排|收集|收案|接收|共有|发生|涉及)[^，。；\\d]{0,12}?${NUMBER}${UNIT}`, 'g');
@@ -11,7 +14,7 @@ const RATE = /(率|比例|占比)(?:为|达|达到|是|保持在)?\s*(\d+(?:\.\d
 type TCount = { value: number; unit: string; index: number; text: string };
 
 function counts(sentence: string, pattern: RegExp): TCount[] {
-  return [...sentence.matchAll(pattern)].map((m) => ({ value: Number(m[1]), unit: m[2]!, index: m.index, text: m[0] }));
+  return matchesOf(sentence, pattern).map((m) => ({ value: Number(m[1]), unit: m[2]!, index: m.index, text: m[0] }));
 }
 
 function finding(place: TPlace, offset: number, at: number, text: string, message: string): TFinding {
@@ -30,7 +33,7 @@ export const impossibleFigures: TRule = {
       for (const sentence of unit.text.split(/(?<=[。；！？])/)) {
         const received = counts(sentence, RECEIVED);
         const resolved = counts(sentence, RESOLVED);
-        const rates = [...sentence.matchAll(RATE)];
+        const rates = matchesOf(sentence, RATE);
         for (const rate of rates) {
           if (Number(rate[2]) > 100) findings.push(finding(unit.place, offset, rate.index, rate[0], `“${rate[0]}”超过了100%，请核对。`));
         }

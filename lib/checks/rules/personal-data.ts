@@ -1,5 +1,6 @@
 import type { TRule } from '../rule';
 import type { TFinding } from '../types';
+import { matchesOf } from '../matches';
 
 const PATTERNS: Array<[RegExp, string]> = [
   [/(?<![\dA-Za-z])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g, '身份证号码'],
@@ -14,7 +15,7 @@ export const personalData: TRule = {
   run: ({ units }) =>
     units.flatMap((unit): TFinding[] =>
       PATTERNS.flatMap(([pattern, what]) =>
-        [...unit.text.matchAll(pattern)].map((m) => ({
+        matchesOf(unit.text, pattern).map((m) => ({
           ruleId: 'personal-data',
           severity: '提示' as const,
           message: `这里像是${what}（“${m[0]}”）：报告要向社会公开，请删除或改为“某某”。`,

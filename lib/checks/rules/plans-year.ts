@@ -1,5 +1,5 @@
-import { partUnits } from '../paragraphs';
 import type { TRule } from '../rule';
+import { matchesOf } from '../matches';
 
 // In a heading any year counts; in the text, a year that dates the plans themselves ("2024年工作安排", "2024年，我镇将").
 const HEADING_YEAR = /(20\d{2})\s*年/g;
@@ -9,10 +9,10 @@ const PLAN_YEAR = /(20\d{2})\s*年(?:度)?(?:的)?(?:工作安排|工作计划|�
 export const plansYear: TRule = {
   id: 'plans-year',
   title: '下一年度安排的年份',
-  run: ({ report }) => {
+  run: ({ report, units }) => {
     const next = report.year + 1;
-    return partUnits(report, 'plans').flatMap((unit) =>
-      [...unit.text.matchAll(unit.place.field === 'heading' ? HEADING_YEAR : PLAN_YEAR)]
+    return units.filter((u) => u.place.part === 'plans').flatMap((unit) =>
+      matchesOf(unit.text, unit.place.field === 'heading' ? HEADING_YEAR : PLAN_YEAR)
         .filter((m) => Number(m[1]) !== next && Number(m[1]) >= report.year && Number(m[1]) <= next + 1)
         .map((m) => ({
           ruleId: 'plans-year',

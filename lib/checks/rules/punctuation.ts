@@ -1,6 +1,7 @@
 import { hasHalfWidthPunctuation } from '../../report/punctuation';
 import type { TRule } from '../rule';
 import type { TFinding } from '../types';
+import { matchesOf } from '../matches';
 
 const FULL_WIDTH_DIGIT = /[０-９]+/g;
 
@@ -22,7 +23,7 @@ export const punctuation: TRule = {
             },
           ]
         : []),
-      ...[...unit.text.matchAll(FULL_WIDTH_DIGIT)].map((m) => ({
+      ...matchesOf(unit.text, FULL_WIDTH_DIGIT).map((m) => ({
         ruleId: 'digit-width',
         severity: '提示' as const,
         message: `“${m[0]}”是全角数字，公文中的阿拉伯数字应使用半角。`,
