@@ -12,6 +12,10 @@ export async function runBackup(file: string | undefined): Promise<void> {
     const backup = await repo.exportAll();
     await writeFile(file, JSON.stringify(backup));
     process.stdout.write(`已备份 ${backup.reports.length} 份报告到 ${file}\n`);
+    const unreadable = backup.unreadable ?? [];
+    if (unreadable.length > 0) {
+      process.stdout.write(`另有 ${unreadable.length} 份报告或历史版本无法读取，原样写在备份文件的 unreadable 中（导入数据时不会导入）：${unreadable.map((u) => u.id).join('，')}\n`);
+    }
   } finally {
     await repo.close();
   }
