@@ -1,3 +1,5 @@
+import { isNamedError } from '../named-error';
+
 /** A stored row that no longer parses as a report: named with its id, so the clerk can be offered its raw JSON. */
 export class UnreadableReportError extends Error {
   constructor(
@@ -6,6 +8,10 @@ export class UnreadableReportError extends Error {
   ) {
     super(`这份报告保存的数据无法读取：${reason}`);
     this.name = 'UnreadableReportError';
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isNamedError(value, 'UnreadableReportError');
   }
 }
 

@@ -1,4 +1,5 @@
 import { fieldErrorsOf, type TFieldError } from '../http/field-errors';
+import { isNamedError } from '../named-error';
 import type { TReport } from './schema';
 import { ZStoredReport } from './upgrade';
 
@@ -23,6 +24,10 @@ export class InvalidReportError extends Error {
   constructor(readonly fieldErrors: TFieldError[]) {
     super(`报告内容有 ${fieldErrors.length} 处问题，未保存：${fieldErrors[0]?.message ?? ''}`);
     this.name = 'InvalidReportError';
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isNamedError(value, 'InvalidReportError');
   }
 }
 

@@ -57,3 +57,11 @@ describe('apiRoute', () => {
     expect((await apiRoute((n: number) => Promise.resolve(Response.json(n)))(7)).status).toBe(200);
   });
 });
+
+describe('the repository errors', () => {
+  it('are recognised by name, as when thrown by another bundle\'s copy of their class', () => {
+    const fromOtherBundle = Object.assign(new Error('这份报告保存的数据无法读取：x'), { name: 'UnreadableReportError' });
+    expect(fromOtherBundle instanceof UnreadableReportError).toBe(true);
+    expect(new Error('x') instanceof UnreadableReportError).toBe(false);
+  });
+});
