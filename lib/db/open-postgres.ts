@@ -30,9 +30,12 @@ export async function openPostgres(url: string, schema?: string): Promise<Kysely
     statement_timeout: POOL_TIMEOUTS.queryMs,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  // An idle client whose server went away (restart, network) emits 'error' on the pool; unhandled, that
-  // would end the whole process. The pool has already dropped the client and opens a new one when asked.
-  pool.on('error', (error) => console.error('PostgreSQL connection lost (the next request reconnects):', error.message));
+  // A client whose server went away (restart, network) emits 'error': on the pool while idle, on the client
+  // itself while a request holds it. Unheard, either would end the whole process. The query in flight has
+  // already failed (503), the pool drops the client and opens a new one when next asked.
+  const lost = (error: Error) => console.error('PostgreSQL connection lost (the next request reconnects):', error.message);
+  pool.on('error', lost);
+  pool.on('connect', (client) => client.on('error', lost));
   // Kysely looks for its bookkeeping tables in every schema unless told which: name it, or another
   // application's tables on a shared server would be taken for ours.
   return migrate(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), schema ?? 'public');
