@@ -38,7 +38,8 @@ export async function runRestore(file: string | undefined, replace: boolean): Pr
     if (result.existing.length > 0) {
       throw new CliError(`有 ${result.existing.length} 份报告已经存在，未导入任何内容。确认要用备份覆盖它们时，请加 --replace。`);
     }
-    process.stdout.write(`已导入 ${result.created} 份报告${result.replaced ? `，覆盖 ${result.replaced} 份` : ''}。\n`);
+    const skipped = parsed.data.unreadable?.length ? `备份文件中另有 ${parsed.data.unreadable.length} 份无法读取的数据，未导入。` : '';
+    process.stdout.write(`已导入 ${result.created} 份报告${result.replaced ? `，覆盖 ${result.replaced} 份` : ''}。${skipped}\n`);
   } finally {
     await repo.close();
   }

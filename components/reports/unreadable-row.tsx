@@ -1,4 +1,6 @@
 import type { TUnreadableReport } from '@/lib/db/report-repository';
+import { ApiActionButton } from '@/components/ui/api-action-button';
+import { BUTTON } from '@/components/ui/button-classes';
 import { savedAt } from './saved-at';
 
 /** A report whose stored data no longer reads: it stays in the list, with why and its raw JSON to download,
@@ -17,6 +19,17 @@ export function UnreadableRow({ stored }: { stored: TUnreadableReport }) {
         </a>
         <span className="text-gray-700">，交给技术人员恢复。</span>
       </p>
+      <div className="mt-2">
+        <ApiActionButton
+          url={`/api/reports/${stored.id}`}
+          method="DELETE"
+          confirm="确定删除这份无法读取的报告吗？请先下载原始数据。删除后 30 天内可以在“已删除”中恢复。"
+          after="refresh"
+          className={BUTTON.danger}
+        >
+          删除<span className="sr-only">无法读取的报告 {stored.id}</span>
+        </ApiActionButton>
+      </div>
     </li>
   );
 }

@@ -44,12 +44,22 @@ describe('a stored report that can no longer be read', () => {
     await page.goto(`${server.url}/reports/broken/check`);
     await page.getByRole('heading', { name: '无法读取这份报告' }).waitFor();
     expect(await page.getByRole('link', { name: '下载原始数据（JSON）' }).getAttribute('href')).toBe('/api/reports/broken/raw');
-    await page.close();
 
     const api = await fetch(`${server.url}/api/reports/broken`);
     expect(api.status).toBe(500);
     expect(((await api.json()) as { message: string }).message).toContain('无法读取');
     const listed = (await (await fetch(`${server.url}/api/reports`)).json()) as Array<{ id: string; unreadable?: boolean }>;
     expect(listed.map((r) => r.unreadable ?? false).sort()).toEqual([false, true]);
+
+    // Once its data is downloaded, the clerk can delete it like any other; 已删除 still offers the raw data.
+    await page.goto(`${server.url}/`);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('unreadable-report').getByRole('button', { name: /删除/ }).click();
+    await page.getByTestId('unreadable-report').waitFor({ state: 'detached' });
+    const deleted = page.getByTestId('deleted');
+    await deleted.locator('summary').click();
+    expect(await deleted.textContent()).toContain('无法读取的报告');
+    expect(await deleted.getByRole('link', { name: '下载原始数据' }).getAttribute('href')).toBe('/api/reports/broken/raw');
+    await page.close();
   });
 });

@@ -27,5 +27,6 @@ export const POST = apiRoute(async (request: Request): Promise<Response> => {
   if (result.existing.length > 0) {
     return Response.json({ message: `有 ${result.existing.length} 份报告已经存在。覆盖会用备份中的内容替换它们（包括历史版本）。`, existing: result.existing }, { status: 409 });
   }
-  return Response.json(result);
+  // The raw rows a backup kept because they could not be read are not brought back: say how many.
+  return Response.json({ ...result, unreadable: body.data.unreadable?.length ?? 0 });
 });
