@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { getRepository } from '@/lib/db/get-repository';
 import { BUTTON } from '@/components/ui/button-classes';
 import { ReportRow } from '@/components/reports/report-row';
+import { UnreadableRow } from '@/components/reports/unreadable-row';
+import type { TStoredReport } from '@/lib/db/report-repository';
 import { RestoreBackup } from '@/components/reports/restore-backup';
 import { ApiActionButton } from '@/components/ui/api-action-button';
 import { DeadlineLine } from '@/components/report/deadline-line';
@@ -12,7 +14,8 @@ export default async function HomePage() {
   const repo = await getRepository();
   const reports = await repo.list();
   const deleted = await repo.listDeleted();
-  const latest = reports.reduce<(typeof reports)[number] | undefined>((a, r) => (!a || r.report.year > a.report.year ? r : a), undefined);
+  const readable = reports.filter((r): r is TStoredReport => r.report !== null);
+  const latest = readable.reduce<TStoredReport | undefined>((a, r) => (!a || r.report.year > a.report.year ? r : a), undefined);
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">我的报告</h1>
@@ -47,9 +50,7 @@ export default async function HomePage() {
             报告列表
           </h2>
           <ul className="list-none p-0">
-            {reports.map((stored) => (
-              <ReportRow key={stored.id} stored={stored} />
-            ))}
+            {reports.map((stored) => (stored.report ? <ReportRow key={stored.id} stored={stored} /> : <UnreadableRow key={stored.id} stored={stored} />))}
           </ul>
         </section>
       ) : null}
@@ -59,11 +60,20 @@ export default async function HomePage() {
           <ul className="list-none p-0">
             {deleted.map((d) => (
               <li key={d.id} className="flex flex-wrap items-center gap-3 border-b border-gray-200 py-2">
-                <span>
-                  {d.report.title || '（未命名报告）'}（{d.report.year}年度）
-                </span>
+                {d.report ? (
+                  <span>
+                    {d.report.title || '（未命名报告）'}（{d.report.year}年度）
+                  </span>
+                ) : (
+                  <span>
+                    无法读取的报告（{d.error}）
+                    <a href={`/api/reports/${d.id}/raw`} className="ml-2 text-accent underline" download>
+                      下载原始数据
+                    </a>
+                  </span>
+                )}
                 <ApiActionButton url={`/api/reports/${d.id}/undelete`} after="refresh" className={BUTTON.small}>
-                  恢复<span className="sr-only">《{d.report.title}》</span>
+                  恢复<span className="sr-only">《{d.report?.title ?? d.id}》</span>
                 </ApiActionButton>
               </li>
             ))}

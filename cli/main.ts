@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { UnreadableReportError } from '../lib/db/errors';
+import { InvalidReportError } from '../lib/report/read-report';
 import { CliError } from './cli-error';
 import { runBackup, runRestore } from './run-backup';
 import { runCheck } from './run-check';
@@ -44,7 +46,11 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  const known = error instanceof CliError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+  const known =
+    error instanceof CliError ||
+    error instanceof InvalidReportError ||
+    error instanceof UnreadableReportError ||
+    (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
   process.stderr.write(`${known ? error.message : String((error as Error)?.stack ?? error)}\n`);
   process.exitCode = 1;
 });

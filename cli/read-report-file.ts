@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { fieldErrorsOf } from '../lib/http/field-errors';
-import { ZReport, type TReport } from '../lib/report/schema';
+import type { TReport } from '../lib/report/schema';
+import { ZStoredReport } from '../lib/report/upgrade';
 import { CliError } from './cli-error';
 
 const MAX_INPUT_BYTES = 10 * 1_048_576;
@@ -17,7 +18,7 @@ export async function readReportFile(input: string | undefined, usage: string): 
   } catch {
     throw new CliError(`不是有效的 JSON 文件：${input}`);
   }
-  const parsed = ZReport.safeParse(json);
+  const parsed = ZStoredReport.safeParse(json);
   if (!parsed.success) {
     const lines = fieldErrorsOf(parsed.error).map((e) => `  ${e.path || '（根）'}：${e.message}`);
     throw new CliError(`报告内容有误：\n${lines.join('\n')}`);

@@ -12,6 +12,10 @@ export async function runBackup(file: string | undefined): Promise<void> {
     const backup = await repo.exportAll();
     await writeFile(file, JSON.stringify(backup));
     process.stdout.write(`已备份 ${backup.reports.length} 份报告到 ${file}\n`);
+    const unreadable = backup.unreadable ?? [];
+    if (unreadable.length > 0) {
+      process.stdout.write(`另有 ${unreadable.length} 份报告或历史版本无法读取，原样写在备份文件的 unreadable 中（导入数据时不会导入）：${unreadable.map((u) => u.id).join('，')}\n`);
+    }
   } finally {
     await repo.close();
   }
@@ -34,7 +38,8 @@ export async function runRestore(file: string | undefined, replace: boolean): Pr
     if (result.existing.length > 0) {
       throw new CliError(`有 ${result.existing.length} 份报告已经存在，未导入任何内容。确认要用备份覆盖它们时，请加 --replace。`);
     }
-    process.stdout.write(`已导入 ${result.created} 份报告${result.replaced ? `，覆盖 ${result.replaced} 份` : ''}。\n`);
+    const skipped = parsed.data.unreadable?.length ? `备份文件中另有 ${parsed.data.unreadable.length} 份无法读取的数据，未导入。` : '';
+    process.stdout.write(`已导入 ${result.created} 份报告${result.replaced ? `，覆盖 ${result.replaced} 份` : ''}。${skipped}\n`);
   } finally {
     await repo.close();
   }

@@ -3,10 +3,7 @@ import type { TStoredReport } from '@/lib/db/report-repository';
 import { BUTTON } from '@/components/ui/button-classes';
 import { CopyNextYearButton } from './copy-next-year-button';
 import { ApiActionButton } from '@/components/ui/api-action-button';
-
-function savedAt(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
-}
+import { savedAt } from './saved-at';
 
 export function ReportRow({ stored }: { stored: TStoredReport }) {
   const { report } = stored;

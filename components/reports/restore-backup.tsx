@@ -13,11 +13,12 @@ export function RestoreBackup() {
     if (!file) return;
     const text = await file.text();
     const send = (replace: boolean) =>
-      callApi<{ created: number; replaced: number }>(`/api/backup${replace ? '?replace=1' : ''}`, { method: 'POST', body: text });
+      callApi<{ created: number; replaced: number; unreadable: number }>(`/api/backup${replace ? '?replace=1' : ''}`, { method: 'POST', body: text });
     let result = await send(false);
     if (!result.ok && result.status === 409 && window.confirm(`${result.message}确定覆盖吗？`)) result = await send(true);
     if (result.ok) {
-      setMessage(`已导入 ${result.data.created} 份报告${result.data.replaced ? `，覆盖 ${result.data.replaced} 份` : ''}。`);
+      const skipped = result.data.unreadable ? `备份文件中另有 ${result.data.unreadable} 份无法读取的数据，未导入。` : '';
+      setMessage(`已导入 ${result.data.created} 份报告${result.data.replaced ? `，覆盖 ${result.data.replaced} 份` : ''}。${skipped}`);
       router.refresh();
     } else setMessage(result.status === 409 ? '已取消，现有的报告没有改动。' : result.message);
   };

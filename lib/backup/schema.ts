@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZReport } from '../report/schema';
+import { ZStoredReport } from '../report/upgrade';
 
 export const BACKUP_FORMAT = 'nianbao-backup';
 
@@ -8,7 +8,7 @@ const ZKeptVersion = z.object({
   number: z.number().int().positive(),
   cause: z.enum(['下载', '定时', '恢复']),
   createdAt: z.string().max(40),
-  report: ZReport,
+  report: ZStoredReport,
 });
 
 export const ZBackupEntry = z.object({
@@ -17,11 +17,22 @@ export const ZBackupEntry = z.object({
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
   downloadedAt: z.string().max(40).nullable(),
-  report: ZReport,
+  report: ZStoredReport,
   source: z.object({ name: z.string().max(300), text: z.string() }).nullable(),
   versions: z.array(ZKeptVersion),
 });
 export type TBackupEntry = z.infer<typeof ZBackupEntry>;
+
+/** A stored report (or, with versionId, one of its kept versions) that could not be read at export: its
+ * JSON as stored, so the file still holds everything. 导入数据 does not bring it back. */
+const ZUnreadableEntry = z.object({
+  id: z.string().max(40),
+  versionId: z.string().max(40).optional(),
+  updatedAt: z.string().max(40),
+  error: z.string(),
+  data: z.string(),
+});
+export type TUnreadableEntry = z.infer<typeof ZUnreadableEntry>;
 
 /** 导出全部数据: every report with its history and source, as one JSON file that 导入数据 reads back. */
 export const ZBackup = z.object({
@@ -29,6 +40,7 @@ export const ZBackup = z.object({
   formatVersion: z.literal(1, { error: '这个数据文件来自不兼容的年报版本' }),
   exportedAt: z.string().max(40),
   reports: z.array(ZBackupEntry),
+  unreadable: z.array(ZUnreadableEntry).optional(),
 });
 export type TBackup = z.infer<typeof ZBackup>;
 

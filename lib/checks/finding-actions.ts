@@ -33,5 +33,8 @@ export function applyFindingAction(report: TReport, template: TTemplate, action:
   }
   if (finding.severity === '错误') return '错误不能忽略，请改正后再下载正式稿。';
   const dismissal = { key: action.key, reason: action.reason.trim(), at: now.toISOString() };
-  return { ...report, dismissals: [...(report.dismissals ?? []), dismissal] };
+  // Dismissing the same 提示 again replaces the reason: one dismissal per key, as the schema requires.
+  const others = (report.dismissals ?? []).filter((d) => d.key !== action.key);
+  if (others.length >= LIMITS.dismissals) return `已经忽略了${LIMITS.dismissals}条提示，不能再忽略更多。请改正一些提示，而不是忽略它们。`;
+  return { ...report, dismissals: [...others, dismissal] };
 }

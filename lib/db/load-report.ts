@@ -1,13 +1,21 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
+import { UnreadableReportError } from './errors';
 import { getRepository } from './get-repository';
 import type { TStoredReport } from './report-repository';
 
-/** The stored report of a page's [id], or Next's 404 page. Read once per request, though a page's
- * metadata and body both ask for it. */
+/** The stored report of a page's [id]; Next's 404 page when there is none, and the 无法读取 page, with its
+ * raw data to download, when its row no longer reads. Read once per request, though a page's metadata and
+ * body both ask for it. */
 export const loadReport = cache(async (id: string): Promise<TStoredReport> => {
-  const stored = await (await getRepository()).get(id);
+  let stored: TStoredReport | null;
+  try {
+    stored = await (await getRepository()).get(id);
+  } catch (error) {
+    if (error instanceof UnreadableReportError) redirect(`/reports/${encodeURIComponent(id)}/unreadable`);
+    throw error;
+  }
   if (!stored) notFound();
   return stored;
 });

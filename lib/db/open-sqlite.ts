@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { migrate } from './migrate';
+import { sqliteDialect } from './sqlite-dialect';
 import type { Database } from './tables';
 
 /** Opens (creating if need be) the SQLite file and brings its schema up to date. */
@@ -14,5 +15,8 @@ export async function openSqlite(file: string): Promise<Kysely<Database>> {
   connection.pragma('journal_mode = WAL');
   connection.pragma('synchronous = NORMAL');
   connection.pragma('busy_timeout = 5000');
-  return migrate(new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) }));
+  // Off by default in SQLite: report_sources and report_versions name reports.id, and PostgreSQL already
+  // holds them to it. The code only ever deletes a report's rows children first (restoreAll --replace).
+  connection.pragma('foreign_keys = ON');
+  return migrate(new Kysely<Database>({ dialect: sqliteDialect(connection) }));
 }

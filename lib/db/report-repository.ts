@@ -1,7 +1,9 @@
 import 'server-only';
 import type { Kysely, Selectable } from 'kysely';
-import { BACKUP_FORMAT, type TBackup, type TRestoreResult } from '../backup/schema';
-import { ZReport, type TReport } from '../report/schema';
+import { BACKUP_FORMAT, type TBackup, type TRestoreResult, type TUnreadableEntry } from '../backup/schema';
+import { checkedReport, readReportJson } from '../report/read-report';
+import type { TReport } from '../report/schema';
+import { UnreadableReportError } from './errors';
 import type { Database, ReportsTable, ReportVersionsTable } from './tables';
 
 export type TStoredReport = {
@@ -12,6 +14,14 @@ export type TStoredReport = {
   downloadedAt: string | null;
   report: TReport;
 };
+
+/** A row whose JSON no longer reads as a report: listed as 无法读取 with why, never dropped from sight. */
+export type TUnreadableReport = Omit<TStoredReport, 'report'> & { report: null; error: string };
+
+export type TListedReport = TStoredReport | TUnreadableReport;
+
+/** A row exactly as stored, for 下载原始数据 when it cannot be read. */
+export type TRawReport = { id: string; data: string; updatedAt: string };
 
 export type TSource = { name: string; text: string };
 
@@ -34,8 +44,12 @@ export type TSaveResult =
 
 /** The only way the app, the CLI and the tests reach stored reports. */
 export interface ReportRepository {
-  list(): Promise<TStoredReport[]>;
+  /** Live reports, most recently saved first; a row that cannot be read is listed as such, not thrown. */
+  list(): Promise<TListedReport[]>;
+  /** Throws UnreadableReportError for a row that cannot be read. */
   get(id: string): Promise<TStoredReport | null>;
+  /** The stored JSON of a report, live or deleted, whether or not it reads. */
+  getRaw(id: string): Promise<TRawReport | null>;
   /** A new report; `source` is the text of the file it was imported from, kept with it. */
   create(report: TReport, source?: TSource): Promise<TStoredReport>;
   getSource(id: string): Promise<TSource | null>;
@@ -44,45 +58,51 @@ export interface ReportRepository {
   markDownloaded(id: string): Promise<void>;
   /** Keeps the report as it is now in its history (at a download). */
   keepVersion(id: string, cause: TVersionCause): Promise<void>;
-  /** The kept versions, newest first. */
+  /** The kept versions that can be read, newest first. */
   history(id: string): Promise<TKeptVersion[]>;
   /** Saves a kept version's text over `baseVersion` (itself a new version, so it can be undone). */
   restore(id: string, versionId: string, baseVersion: number): Promise<TSaveResult>;
   /** Soft delete: the row stays, listed in 已删除 for 30 days, so a mistaken deletion can be undone. */
   remove(id: string): Promise<boolean>;
   /** Reports deleted in the last 30 days, most recent first. */
-  listDeleted(): Promise<Array<TStoredReport & { deletedAt: string }>>;
+  listDeleted(): Promise<Array<TListedReport & { deletedAt: string }>>;
   undelete(id: string): Promise<boolean>;
-  /** Every live report with its history and source (导出全部数据). */
+  /** Every live report with its history and source (导出全部数据); rows that cannot be read go in
+   * `unreadable` as their raw JSON, so the export neither fails nor loses them. */
   exportAll(): Promise<TBackup>;
   /** Adds the backup's reports. One whose id already exists is replaced only when `replace` is set;
-   * otherwise it is left alone and named, so the clerk can be asked. All or nothing. */
+   * otherwise it is left alone and named, so the clerk can be asked. All or nothing.
+   * create, save, restore and restoreAll throw InvalidReportError, writing nothing, for a report that would not read back. */
   restoreAll(backup: TBackup, replace: boolean): Promise<TRestoreResult>;
   close(): Promise<void>;
 }
 
-function toStored(row: Selectable<ReportsTable>): TStoredReport {
-  // Re-validated on every read: a row written by an older or buggy build must not reach the renderer unchecked.
-  const report = ZReport.parse(JSON.parse(row.data));
-  return {
-    id: row.id,
-    version: Number(row.version),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    downloadedAt: row.downloaded_at,
-    report,
-  };
+function metaOf(row: Selectable<ReportsTable>): Omit<TStoredReport, 'report'> {
+  return { id: row.id, version: Number(row.version), createdAt: row.created_at, updatedAt: row.updated_at, downloadedAt: row.downloaded_at };
 }
 
-function toKept(row: Selectable<ReportVersionsTable>): TKeptVersion {
-  return {
-    id: row.id,
-    number: Number(row.number),
-    cause: row.cause as TVersionCause,
-    createdAt: row.created_at,
-    report: ZReport.parse(JSON.parse(row.data)),
-  };
+// Re-validated (and upgraded) on every read: a row written by an older or buggy build must not reach the renderer unchecked.
+function toListed(row: Selectable<ReportsTable>): TListedReport {
+  const read = readReportJson(row.data);
+  return read.ok ? { ...metaOf(row), report: read.report } : { ...metaOf(row), report: null, error: read.message };
 }
+
+function toStored(row: Selectable<ReportsTable>): TStoredReport {
+  const listed = toListed(row);
+  if (listed.report === null) throw new UnreadableReportError(row.id, listed.error);
+  return listed;
+}
+
+function toKept(row: Selectable<ReportVersionsTable>): TKeptVersion | TUnreadableEntry {
+  const read = readReportJson(row.data);
+  if (!read.ok) return { id: row.report_id, versionId: row.id, updatedAt: row.created_at, error: read.message, data: row.data };
+  return { id: row.id, number: Number(row.number), cause: row.cause as TVersionCause, createdAt: row.created_at, report: read.report };
+}
+
+const isKept = (v: TKeptVersion | TUnreadableEntry): v is TKeptVersion => 'report' in v;
+
+/** What is written: the report as it will read back, or InvalidReportError before anything is. */
+const serialized = (report: unknown) => JSON.stringify(checkedReport(report));
 
 export function createReportRepository(db: Kysely<Database>, now: () => Date = () => new Date()): ReportRepository {
   const live = () => db.selectFrom('reports').selectAll().where('deleted_at', 'is', null);
@@ -105,9 +125,12 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
     return Date.parse(at) - lastKeptAt.get(id)! >= TIMED_VERSION_MS;
   };
 
-  const save: ReportRepository['save'] = async (id, report, baseVersion) => {
+  const keptRows = (id: string) =>
+    db.selectFrom('report_versions').selectAll().where('report_id', '=', id).orderBy('created_at', 'desc').orderBy('number', 'desc').execute();
+
+  const save: ReportRepository['save'] = async (id, given, baseVersion) => {
     const at = now().toISOString();
-    // The report is typed and was validated where it came in (route, CLI); it is validated again on every read.
+    const report = checkedReport(given);
     const data = JSON.stringify(report);
     const row = await db
       .updateTable('reports')
@@ -129,13 +152,18 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
   return {
     async list() {
       const rows = await live().orderBy('updated_at', 'desc').execute();
-      return rows.map(toStored);
+      return rows.map(toListed);
     },
     get,
-    async create(report, source) {
+    async getRaw(id) {
+      const row = await db.selectFrom('reports').select(['id', 'data', 'updated_at']).where('id', '=', id).executeTakeFirst();
+      return row ? { id: row.id, data: row.data, updatedAt: row.updated_at } : null;
+    },
+    async create(given, source) {
       const at = now().toISOString();
       const id = globalThis.crypto.randomUUID();
-      const data = JSON.stringify(ZReport.parse(report));
+      const report = checkedReport(given);
+      const data = JSON.stringify(report);
       await db.transaction().execute(async (trx) => {
         await trx.insertInto('reports').values({ id, version: 1, data, created_at: at, updated_at: at }).execute();
         if (source) await trx.insertInto('report_sources').values({ report_id: id, name: source.name, text: source.text, created_at: at }).execute();
@@ -150,13 +178,14 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
       if (row && !(last && Number(last.number) === Number(row.version) && last.cause === cause)) await keep(id, Number(row.version), row.data, cause);
     },
     async history(id) {
-      const rows = await db.selectFrom('report_versions').selectAll().where('report_id', '=', id).orderBy('created_at', 'desc').orderBy('number', 'desc').execute();
-      return rows.map(toKept);
+      return (await keptRows(id)).map(toKept).filter(isKept);
     },
     async restore(id, versionId, baseVersion) {
       const row = await db.selectFrom('report_versions').selectAll().where('id', '=', versionId).where('report_id', '=', id).executeTakeFirst();
       if (!row) return { ok: false, reason: 'not-found' };
-      const result = await save(id, toKept(row).report, baseVersion);
+      const kept = toKept(row);
+      if (!isKept(kept)) throw new UnreadableReportError(id, kept.error);
+      const result = await save(id, kept.report, baseVersion);
       if (result.ok) await keep(id, result.stored.version, row.data, '恢复');
       return result;
     },
@@ -170,7 +199,7 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
     async listDeleted() {
       const since = new Date(now().getTime() - DELETED_KEPT_MS).toISOString();
       const rows = await db.selectFrom('reports').selectAll().where('deleted_at', 'is not', null).where('deleted_at', '>=', since).orderBy('deleted_at', 'desc').execute();
-      return rows.map((row) => ({ ...toStored(row), deletedAt: row.deleted_at! }));
+      return rows.map((row) => ({ ...toListed(row), deletedAt: row.deleted_at! }));
     },
     async undelete(id) {
       const result = await db.updateTable('reports').set({ deleted_at: null }).where('id', '=', id).where('deleted_at', 'is not', null).executeTakeFirst();
@@ -186,29 +215,30 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
       return Number(result.numUpdatedRows) === 1;
     },
     async exportAll() {
-      const reports = await this.list();
-      const entries = await Promise.all(
-        reports.map(async (r) => ({
-          id: r.id,
-          version: r.version,
-          createdAt: r.createdAt,
-          updatedAt: r.updatedAt,
-          downloadedAt: r.downloadedAt,
-          report: r.report,
-          source: await this.getSource(r.id),
-          versions: await this.history(r.id),
-        })),
-      );
-      return { format: BACKUP_FORMAT, formatVersion: 1, exportedAt: now().toISOString(), reports: entries };
+      const unreadable: TUnreadableEntry[] = [];
+      const reports = [];
+      for (const row of await live().orderBy('updated_at', 'desc').execute()) {
+        const listed = toListed(row);
+        if (listed.report === null) {
+          unreadable.push({ id: row.id, updatedAt: row.updated_at, error: listed.error, data: row.data });
+          continue;
+        }
+        const versions = (await keptRows(row.id)).map(toKept);
+        unreadable.push(...versions.flatMap((v) => (isKept(v) ? [] : [v])));
+        reports.push({ ...listed, source: await this.getSource(row.id), versions: versions.filter(isKept) });
+      }
+      return { format: BACKUP_FORMAT, formatVersion: 1, exportedAt: now().toISOString(), reports, ...(unreadable.length > 0 ? { unreadable } : {}) };
     },
     async restoreAll(backup, replace) {
       const ids = backup.reports.map((r) => r.id);
       const present = ids.length === 0 ? [] : await db.selectFrom('reports').select('id').where('id', 'in', ids).execute();
       const existing = new Set(present.map((r) => r.id));
       if (existing.size > 0 && !replace) return { created: 0, replaced: 0, existing: [...existing] };
+      // Every report and kept version checked before the first write, so a bad one leaves the database as it was.
+      const checked = backup.reports.map((entry) => ({ data: serialized(entry.report), versions: entry.versions.map((v) => serialized(v.report)) }));
       await db.transaction().execute(async (trx) => {
-        for (const entry of backup.reports) {
-          const data = JSON.stringify(ZReport.parse(entry.report));
+        for (const [i, entry] of backup.reports.entries()) {
+          const { data, versions } = checked[i]!;
           if (existing.has(entry.id)) {
             await trx.deleteFrom('report_versions').where('report_id', '=', entry.id).execute();
             await trx.deleteFrom('report_sources').where('report_id', '=', entry.id).execute();
@@ -219,10 +249,10 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
             .values({ id: entry.id, version: entry.version, data, created_at: entry.createdAt, updated_at: entry.updatedAt, downloaded_at: entry.downloadedAt })
             .execute();
           if (entry.source) await trx.insertInto('report_sources').values({ report_id: entry.id, name: entry.source.name, text: entry.source.text, created_at: entry.createdAt }).execute();
-          for (const v of entry.versions) {
+          for (const [j, v] of entry.versions.entries()) {
             await trx
               .insertInto('report_versions')
-              .values({ id: v.id, report_id: entry.id, number: v.number, cause: v.cause, data: JSON.stringify(v.report), created_at: v.createdAt })
+              .values({ id: v.id, report_id: entry.id, number: v.number, cause: v.cause, data: versions[j]!, created_at: v.createdAt })
               .execute();
           }
         }

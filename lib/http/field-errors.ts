@@ -25,7 +25,9 @@ export function fieldErrorsOf(error: z.ZodError): TFieldError[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
     const label = LABELS[String(issue.path.at(-1))] ?? path;
-    const message = !label || issue.message.startsWith(label) ? issue.message : `${label}：${issue.message}`;
+    // A message that is a whole sentence about the report (a newer version's) needs no field name in front.
+    const standalone = issue.code === 'custom' && issue.params?.standalone === true;
+    const message = standalone || !label || issue.message.startsWith(label) ? issue.message : `${label}：${issue.message}`;
     return { path, message };
   });
 }

@@ -8,6 +8,10 @@ export const LIMITS = {
   opening: 5_000,
   sectionsPerList: 60,
   depth: 4,
+  /** 提示 a report keeps dismissed; the oldest give way first when an old report is upgraded. */
+  dismissals: 500,
+  /** 待更新 sentences carried over from last year's text. */
+  carriedOver: 3000,
   /** Bytes of JSON a request may carry. */
   requestBytes: 1_048_576,
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZNewReport } from './new-report';
-import { ZReport } from './schema';
+import { ZStoredReport } from './upgrade';
 
 /** POST /api/reports: from the 新建报告 form, from the demo, from exported JSON (导入数据), from last
  * year's report as imported and reviewed (rolled forward one year), or as a copy of a stored report for
@@ -8,10 +8,10 @@ import { ZReport } from './schema';
 export const ZCreateRequest = z.discriminatedUnion('from', [
   z.object({ from: z.literal('form'), input: ZNewReport }),
   z.object({ from: z.literal('sample') }),
-  z.object({ from: z.literal('report'), report: ZReport }),
+  z.object({ from: z.literal('report'), report: ZStoredReport }),
   z.object({
     from: z.literal('import'),
-    lastYear: ZReport,
+    lastYear: ZStoredReport,
     source: z.object({ name: z.string().max(300), text: z.string().max(600_000, { error: '原文过长' }) }),
   }),
   z.object({ from: z.literal('copy'), id: z.string().min(1).max(40) }),
@@ -21,6 +21,6 @@ export type TCreateRequest = z.infer<typeof ZCreateRequest>;
 /** PUT /api/reports/:id: the whole report and the version it was edited from. */
 export const ZSaveRequest = z.object({
   version: z.number().int().positive(),
-  report: ZReport,
+  report: ZStoredReport,
 });
 export type TSaveRequest = z.infer<typeof ZSaveRequest>;

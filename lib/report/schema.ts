@@ -4,8 +4,11 @@ import { ZUnitKind } from './enums';
 import { PART_KEYS } from './part-keys';
 import { LIMITS } from './limits';
 import { zBody, zLine } from './text';
+import { TEMPLATE_IDS } from '../template/template-ids';
 
-export const REPORT_SCHEMA_VERSION = 1;
+/** Raised with every change of the stored shape, together with a step in lib/report/upgrades/ that
+ * brings the previous version's reports up to it. */
+export const REPORT_SCHEMA_VERSION = 2;
 
 export type TSection = {
   id: string;
@@ -99,12 +102,19 @@ export type TReference = z.infer<typeof ZReference>;
 
 /** A report as stored, exported and rendered: a draft may have empty parts and fields. */
 export const ZReport = ZBasics.extend({
-  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-  template: z.string().min(1).max(60),
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION, { error: '数据版本无效' }),
+  template: z.enum(TEMPLATE_IDS, { error: '模板不存在' }),
   parts: ZParts,
-  dismissals: z.array(ZDismissal).max(500).optional(),
+  dismissals: z
+    .array(ZDismissal)
+    .max(LIMITS.dismissals, { error: `最多可以忽略${LIMITS.dismissals}条提示` })
+    .refine((list) => new Set(list.map((d) => d.key)).size === list.length, { error: '同一条提示只能忽略一次' })
+    .optional(),
   /** Sentences carried over from last year that name a figure or a year: 待更新 until edited or confirmed. */
-  carriedOver: z.array(zBody('待更新的句子', LIMITS.heading * 4)).max(3000).optional(),
+  carriedOver: z
+    .array(zBody('待更新的句子', LIMITS.heading * 4))
+    .max(LIMITS.carriedOver, { error: `待更新的句子最多${LIMITS.carriedOver}句` })
+    .optional(),
   reference: ZReference.optional(),
 }).strict();
 export type TReport = z.infer<typeof ZReport>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZPartKey } from '../report/enums';
 import { PART_KEYS, UNIT_KINDS } from '../report/part-keys';
+import { TEMPLATE_IDS } from './template-ids';
 
 const ZMonthDay = z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) });
 
@@ -29,7 +30,7 @@ export const ZTemplatePart = z.object({
 
 export const ZTemplate = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: z.enum(TEMPLATE_IDS),
     name: z.string().min(1),
     parts: z.array(ZTemplatePart).length(PART_KEYS.length),
     deadlines: z.object({ report: ZMonthDay, publish: ZMonthDay }),

@@ -87,6 +87,20 @@ describe('npm run -s cli', () => {
     expect(runCli(['restore', join(dir, 'other.json')], { NIANBAO_DB: target })).toMatchObject({ code: 1, stderr: expect.stringContaining('这不是年报导出的数据文件') });
   });
 
+  it('backup keeps a row that cannot be read as raw JSON and says so; restore says it was not brought back; export names it', async () => {
+    const source = tempDbPath();
+    const db = await openSqlite(source);
+    await createReportRepository(db).create(loadSample());
+    await db.insertInto('reports').values({ id: 'broken', version: 1, data: '{"title":', created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' }).execute();
+    await db.destroy();
+    const file = join(dir, 'backup-unreadable.json');
+    const backup = runCli(['backup', file], { NIANBAO_DB: source });
+    expect(backup).toMatchObject({ code: 0, stdout: expect.stringContaining('另有 1 份报告或历史版本无法读取，原样写在备份文件的 unreadable 中') });
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { unreadable: Array<{ id: string; data: string }> }).unreadable).toMatchObject([{ id: 'broken', data: '{"title":' }]);
+    expect(runCli(['restore', file], { NIANBAO_DB: tempDbPath() })).toMatchObject({ code: 0, stdout: '已导入 1 份报告。备份文件中另有 1 份无法读取的数据，未导入。\n' });
+    expect(runCli(['export', 'broken'], { NIANBAO_DB: source })).toMatchObject({ code: 1, stderr: '这份报告保存的数据无法读取：保存的数据不是有效的 JSON\n' });
+  });
+
   it('names an unknown command and shows the usage', () => {
     expect(runCli(['frobnicate'])).toMatchObject({ code: 1, stderr: expect.stringContaining('未知命令：frobnicate') });
   });

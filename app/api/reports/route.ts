@@ -8,14 +8,17 @@ import { ZCreateRequest, type TCreateRequest } from '@/lib/report/requests';
 import { sampleReport } from '@/lib/report/sample-report';
 import type { TReport } from '@/lib/report/schema';
 import { getTemplate } from '@/lib/template/get-template';
+import { apiRoute } from '@/lib/http/api-route';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(): Promise<Response> {
+export const GET = apiRoute(async (): Promise<Response> => {
   const repo = await getRepository();
   const stored = await repo.list();
-  return Response.json(stored.map(({ report, ...meta }) => ({ ...meta, title: report.title, unit: report.unit, year: report.year })));
-}
+  return Response.json(
+    stored.map(({ report, ...meta }) => (report ? { ...meta, title: report.title, unit: report.unit, year: report.year } : { ...meta, unreadable: true })),
+  );
+});
 
 async function reportFrom(request: TCreateRequest, repo: ReportRepository): Promise<TReport | null> {
   switch (request.from) {
@@ -34,7 +37,7 @@ async function reportFrom(request: TCreateRequest, repo: ReportRepository): Prom
   }
 }
 
-export async function POST(request: Request): Promise<Response> {
+export const POST = apiRoute(async (request: Request): Promise<Response> => {
   const body = await readJsonBody(request, ZCreateRequest);
   if (!body.ok) return jsonError(body.status, body.message, body.fieldErrors);
   const repo = await getRepository();
@@ -42,4 +45,4 @@ export async function POST(request: Request): Promise<Response> {
   if (!report) return jsonError(404, '找不到要复制的报告，它可能已被删除。');
   const stored = await repo.create(report, body.data.from === 'import' ? body.data.source : undefined);
   return Response.json({ id: stored.id, version: stored.version }, { status: 201, headers: { Location: `/reports/${stored.id}` } });
-}
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getRepository } from '@/lib/db/get-repository';
+import type { TStoredReport } from '@/lib/db/report-repository';
 import { getTemplate } from '@/lib/template/get-template';
 import { CopyNextYearButton } from '@/components/reports/copy-next-year-button';
 import { ImportWizard } from '@/components/import/import-wizard';
@@ -10,7 +11,8 @@ export const metadata: Metadata = { title: '导入去年的报告' };
 export const dynamic = 'force-dynamic';
 
 export default async function ImportPage() {
-  const reports = await (await getRepository()).list();
+  // One that cannot be read cannot be copied either; the home page lists it with its raw data.
+  const reports = (await (await getRepository()).list()).filter((r): r is TStoredReport => r.report !== null);
   return (
     <>
       <Link href="/" className="text-accent underline">

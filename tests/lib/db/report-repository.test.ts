@@ -67,7 +67,7 @@ for (const backend of BACKENDS) {
       const a = await repo.create({ ...loadSample(), title: '甲' });
       await repo.create({ ...loadSample(), title: '乙' });
       await repo.save(a.id, { ...loadSample(), title: '甲改' }, 1);
-      expect((await repo.list()).map((s) => s.report.title)).toEqual(['甲改', '乙']);
+      expect((await repo.list()).map((s) => s.report?.title)).toEqual(['甲改', '乙']);
     });
 
     it('refuses to store an invalid report, and to hand out a row corrupted behind its back', async () => {

@@ -3,10 +3,11 @@ import { getRepository } from '@/lib/db/get-repository';
 import { readJsonBody } from '@/lib/http/read-json-body';
 import { jsonError } from '@/lib/http/json-response';
 import { getTemplate } from '@/lib/template/get-template';
+import { apiRoute } from '@/lib/http/api-route';
 
 type TContext = { params: Promise<{ id: string }> };
 
-export async function POST(request: Request, { params }: TContext): Promise<Response> {
+export const POST = apiRoute(async (request: Request, { params }: TContext): Promise<Response> => {
   const { id } = await params;
   const body = await readJsonBody(request, ZFindingAction);
   if (!body.ok) return jsonError(body.status, body.message, body.fieldErrors);
@@ -18,4 +19,4 @@ export async function POST(request: Request, { params }: TContext): Promise<Resp
   const saved = await repo.save(id, next, stored.version);
   if (!saved.ok) return jsonError(409, '报告刚刚被修改过，请刷新页面后重试。');
   return Response.json({ version: saved.stored.version });
-}
+});

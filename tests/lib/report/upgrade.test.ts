@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { fieldErrorsOf } from '@/lib/http/field-errors';
+import { LIMITS } from '@/lib/report/limits';
+import { ZSaveRequest } from '@/lib/report/requests';
+import { REPORT_SCHEMA_VERSION, ZReport } from '@/lib/report/schema';
+import { NEWER_VERSION_MESSAGE, upgradeReport, ZStoredReport } from '@/lib/report/upgrade';
+import { v1ToV2 } from '@/lib/report/upgrades/v1-to-v2';
+import { getTemplate } from '@/lib/template/get-template';
+import { loadSample } from '../../support/sample';
+
+/** The sample as the code before schemaVersion 2 stored it. */
+const v1 = (changes: Record<string, unknown> = {}) => ({ ...loadSample(), schemaVersion: 1, ...changes }) as Record<string, unknown>;
+const dismissal = (key: string, n: number) => ({ key, reason: `理由${n}`, at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString() });
+
+describe('the v1 → v2 upgrade step', () => {
+  it('changes nothing the clerk wrote, only the version', () => {
+    expect(v1ToV2(v1())).toEqual({ ...loadSample(), schemaVersion: 2 });
+  });
+
+  it('keeps the latest dismissal of each key, in the order they were made', () => {
+    const upgraded = v1ToV2(v1({ dismissals: [dismissal('a', 1), dismissal('b', 2), dismissal('a', 3)] }));
+    expect(upgraded.dismissals).toEqual([dismissal('b', 2), dismissal('a', 3)]);
+  });
+
+  it(`keeps the ${LIMITS.dismissals} most recent of ${LIMITS.dismissals + 1} dismissals`, () => {
+    const many = Array.from({ length: LIMITS.dismissals + 1 }, (_, n) => dismissal(`k${n}`, n));
+    const kept = v1ToV2(v1({ dismissals: many })).dismissals as unknown[];
+    expect(kept).toHaveLength(LIMITS.dismissals);
+    expect(kept[0]).toEqual(many[1]);
+    expect(kept.at(-1)).toEqual(many.at(-1));
+  });
+
+  it(`keeps the first ${LIMITS.carriedOver} 待更新 sentences`, () => {
+    const sentences = Array.from({ length: LIMITS.carriedOver + 5 }, (_, n) => `全年办理${n}件。`);
+    expect(v1ToV2(v1({ carriedOver: sentences })).carriedOver).toEqual(sentences.slice(0, LIMITS.carriedOver));
+  });
+
+  it('reads an unknown template id, "constructor" included, as the standard template', () => {
+    for (const template of ['constructor', 'county-2019', '__proto__', 42]) expect(v1ToV2(v1({ template })).template).toBe('standard');
+    expect(v1ToV2(v1()).template).toBe('standard');
+  });
+
+  it('adds no field that was not there', () => {
+    const upgraded = v1ToV2(v1());
+    expect('dismissals' in upgraded).toBe(false);
+    expect('carriedOver' in upgraded).toBe(false);
+  });
+});
+
+describe('the upgrade chain and the one schema for stored reports', () => {
+  it('brings a v1 report breaking every v2 rule to a valid current report', () => {
+    const broken = v1({
+      template: 'constructor',
+      dismissals: [...Array.from({ length: LIMITS.dismissals + 1 }, (_, n) => dismissal(`k${n}`, n)), dismissal('k7', 999)],
+    });
+    expect(ZReport.safeParse(broken).success).toBe(false);
+    const report = ZStoredReport.parse(broken);
+    expect(report.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
+    expect(report.template).toBe('standard');
+    expect(report.dismissals).toHaveLength(LIMITS.dismissals);
+    expect(report.dismissals?.filter((d) => d.key === 'k7')).toEqual([dismissal('k7', 999)]);
+    expect(report.parts).toEqual(loadSample().parts);
+  });
+
+  it('leaves a current report as it is', () => {
+    expect(upgradeReport(loadSample())).toEqual({ ok: true, value: loadSample() });
+    expect(ZStoredReport.parse(loadSample())).toEqual(loadSample());
+  });
+
+  it('answers a report from a newer build with one Chinese sentence, not a list of field errors', () => {
+    const newer = { ...loadSample(), schemaVersion: REPORT_SCHEMA_VERSION + 1, somethingNew: true };
+    expect(upgradeReport(newer)).toEqual({ ok: false, message: NEWER_VERSION_MESSAGE });
+    const result = ZSaveRequest.safeParse({ version: 1, report: newer });
+    expect(result.success).toBe(false);
+    expect(fieldErrorsOf(result.error!)).toEqual([{ path: 'report', message: NEWER_VERSION_MESSAGE }]);
+    expect(NEWER_VERSION_MESSAGE).toMatch(/^这份报告由更新版本的年报保存/);
+  });
+
+  it('upgrades what a browser sends from an old stash', () => {
+    const parsed = ZSaveRequest.parse({ version: 3, report: v1({ dismissals: [dismissal('a', 1), dismissal('a', 2)] }) });
+    expect(parsed.report).toMatchObject({ schemaVersion: 2, dismissals: [dismissal('a', 2)] });
+  });
+
+  it('refuses what is not a report with the schema\'s own messages', () => {
+    expect(ZStoredReport.safeParse('garbage').success).toBe(false);
+    expect(ZStoredReport.safeParse({ ...loadSample(), schemaVersion: 0 }).success).toBe(false);
+    expect(ZStoredReport.safeParse({ ...loadSample(), schemaVersion: '1' }).success).toBe(false);
+  });
+
+  it('refuses an unknown template and a key dismissed twice in a current report', () => {
+    expect(ZStoredReport.safeParse({ ...loadSample(), template: 'constructor' }).success).toBe(false);
+    const twice = { ...loadSample(), dismissals: [dismissal('a', 1), dismissal('a', 2)] };
+    expect(ZStoredReport.safeParse(twice).error?.issues.map((i) => i.message)).toEqual(['同一条提示只能忽略一次']);
+  });
+});
+
+describe('getTemplate', () => {
+  it('never hands out a member of Object.prototype for an id', () => {
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(getTemplate(id).id).toBe('standard');
+  });
+});
