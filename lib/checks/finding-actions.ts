@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { LIMITS } from '../report/limits';
 import type { TReport } from '../report/schema';
 import { zLine } from '../report/text';
-import type { TTemplate } from '../template/schema';
 import { applyPunctuationFix } from './apply-fix';
-import { runChecks } from './run-checks';
+import type { TCheckResult } from './run-checks';
 import { findingKey } from './types';
 
 /** POST /api/reports/:id/findings: dismiss a 提示 with a reason, or apply a finding's one-click fix. */
@@ -20,8 +19,7 @@ export const ZFindingAction = z.discriminatedUnion('action', [
 export type TFindingAction = z.infer<typeof ZFindingAction>;
 
 /** The report after the action, or why it cannot be applied (the finding is gone or has no fix). */
-export function applyFindingAction(report: TReport, template: TTemplate, action: TFindingAction, now: Date): TReport | string {
-  const { hints, errors } = runChecks(report, template);
+export function applyFindingAction(report: TReport, { hints, errors }: Pick<TCheckResult, 'hints' | 'errors'>, action: TFindingAction, now: Date): TReport | string {
   const finding = [...hints, ...errors].find((f) => findingKey(f) === action.key);
   if (!finding) return '这条提示已经不存在了（可能已改正），请刷新页面。';
   if (action.action === 'confirm') {

@@ -21,16 +21,16 @@ function withHint(): { report: TReport; key: string } {
 describe('dismissing a 提示', () => {
   it('twice adds one dismissal: the second time, the 提示 is already hidden', () => {
     const { report, key } = withHint();
-    const once = applyFindingAction(report, getTemplate(), { action: 'dismiss', key, reason: '引用原文' }, now) as TReport;
+    const once = applyFindingAction(report, runChecks(report, getTemplate()), { action: 'dismiss', key, reason: '引用原文' }, now) as TReport;
     expect(once.dismissals).toEqual([{ key, reason: '引用原文', at: now.toISOString() }]);
     expect(ZStoredReport.safeParse(once).success).toBe(true);
-    expect(applyFindingAction(once, getTemplate(), { action: 'dismiss', key, reason: '确系原文' }, now)).toMatch(/已经不存在/);
+    expect(applyFindingAction(once, runChecks(once, getTemplate()), { action: 'dismiss', key, reason: '确系原文' }, now)).toMatch(/已经不存在/);
   });
 
   it(`refuses a dismissal beyond ${LIMITS.dismissals} with a Chinese message, instead of storing a report that would not read back`, () => {
     const { report, key } = withHint();
     report.dismissals = Array.from({ length: LIMITS.dismissals }, (_, n) => ({ key: `old|${n}`, reason: '已核实', at: now.toISOString() }));
-    expect(applyFindingAction(report, getTemplate(), { action: 'dismiss', key, reason: '引用原文' }, now)).toBe(
+    expect(applyFindingAction(report, runChecks(report, getTemplate()), { action: 'dismiss', key, reason: '引用原文' }, now)).toBe(
       `已经忽略了${LIMITS.dismissals}条提示，不能再忽略更多。请改正一些提示，而不是忽略它们。`,
     );
   });

@@ -1,6 +1,7 @@
 import { getRepository } from '@/lib/db/get-repository';
 import { renderStored } from '@/lib/http/docx-cache';
 import { BoundedTaskError, checksForPage } from '@/lib/workers/bounded';
+import { apiRoute } from '@/lib/http/api-route';
 import { contentDisposition, docxFileName } from '@/lib/docx/file-name';
 import { jsonError } from '@/lib/http/json-response';
 import { finalBlockers } from '@/lib/checks/final-blockers';
@@ -11,7 +12,7 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 
 /** ?kind=draft: the 草稿, always. Otherwise the 正式稿: refused (409) while the checks find an 错误, and
  * until the clerk has confirmed the 保密审查 (?confirm=secrecy), since the file will be published. */
-export async function GET(request: Request, { params }: TContext): Promise<Response> {
+export const GET = apiRoute(async (request: Request, { params }: TContext): Promise<Response> => {
   const { id } = await params;
   const query = new URL(request.url).searchParams;
   const draft = query.get('kind') === 'draft';
@@ -40,4 +41,4 @@ export async function GET(request: Request, { params }: TContext): Promise<Respo
       'Cache-Control': 'no-store',
     },
   });
-}
+});
