@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { appWithBrowser } from '../support/app-with-browser';
 import { loadSample } from '../support/sample';
+import { e2ePort } from '../support/ports';
 
-const app = appWithBrowser(3120);
+const app = appWithBrowser(e2ePort(3120));
 
 describe('检查并下载 with the checks', () => {
   it('lists 提示 by part, fixes half-width punctuation in one click, and keeps a dismissal with its reason', async () => {

@@ -4,8 +4,9 @@ import { createReportRepository } from '@/lib/db/report-repository';
 import { startAppServer, type TAppServer } from '../support/app-server';
 import { saveLoad } from '../support/save-load';
 import { tempDbPath } from '../support/temp-db';
+import { e2ePort } from '../support/ports';
 
-const PORT = 3125;
+const PORT = e2ePort(3125);
 
 describe('durability under a killed server', () => {
   it('keeps every acknowledged save of 50 clients through two SIGKILLs, with no draft corrupted', async () => {

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { appWithBrowser } from '../support/app-with-browser';
+import { e2ePort } from '../support/ports';
 
-const app = appWithBrowser(3121);
+const app = appWithBrowser(e2ePort(3121));
 const file = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
 describe('导入去年的报告 in Chromium', () => {

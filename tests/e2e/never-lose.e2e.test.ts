@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appWithBrowser } from '../support/app-with-browser';
 import { loadSample } from '../support/sample';
+import { e2ePort } from '../support/ports';
 
-const app = appWithBrowser(3124);
+const app = appWithBrowser(e2ePort(3124));
 
 async function newReport(): Promise<string> {
   const response = await fetch(`${app.server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) });

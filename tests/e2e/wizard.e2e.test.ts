@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type TAppServer } from '../support/app-server';
 import { launchChromium } from '../support/browser';
 import { paragraphs, readDocx } from '../support/docx-xml';
+import { e2ePort } from '../support/ports';
 import { tempDbPath } from '../support/temp-db';
 
-const PORT = 3117;
+const PORT = e2ePort(3117);
 const dbFile = tempDbPath();
 let server: TAppServer;
 let browser: Browser;
