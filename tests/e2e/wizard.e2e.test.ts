@@ -113,6 +113,7 @@ describe('the five-part wizard in Chromium', () => {
     await page.goto(server.url);
     await expect.poll(() => page.getByText('年报帮助乡镇（街道）').isVisible()).toBe(true);
     await page.getByRole('link', { name: '新建报告' }).click();
+    await page.waitForURL(/\/reports\/new$/);
     await page.getByRole('button', { name: '创建报告' }).click();
     const summary = page.getByRole('alert').filter({ hasText: '存在问题' });
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -172,7 +173,7 @@ describe('the five-part wizard in Chromium', () => {
     await page.keyboard.type('党政主要负责人带头讲法治课1次。');
     await addSection(page.getByRole('button', { name: '＋ 依法全面履行政府职能' }), section(1).getByLabel('正文（每行一段）').first());
     await page.keyboard.type('梳理权责事项186项。');
-    expect(await page.getByTestId('section-label').allTextContents()).toEqual(['一、', '（一）', '二、']);
+    await expect.poll(() => page.getByTestId('section-label').allTextContents()).toEqual(['一、', '（一）', '二、']);
 
     await section(1).getByLabel('一级小标题').focus();
     await page.keyboard.press('Alt+ArrowUp');
