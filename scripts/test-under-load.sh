@@ -12,13 +12,19 @@ cd "$(dirname "$0")/.."
 rounds=${1:-3}
 command=${TEST_UNDER_LOAD_COMMAND:-'npm run test:unit && npm run test:e2e'}
 hogs=()
+round_group=''
 
-stop_hogs() {
+# Each round runs as a background job in its own process group (job control), so an interrupt reaches
+# this script at once (bash defers traps while a foreground child runs) and can end the whole round:
+# npm, vitest, the app servers and Chromium.
+set -m
+stop() {
+  if [ -n "$round_group" ]; then kill -- "-$round_group" 2>/dev/null || true; fi
   for pid in "${hogs[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${hogs[@]}"; do wait "$pid" 2>/dev/null || true; done
   hogs=()
 }
-trap stop_hogs EXIT
+trap stop EXIT
 trap 'exit 130' INT TERM
 
 for _ in $(seq 1 "$(nproc)"); do
@@ -31,7 +37,10 @@ results=()
 failed=0
 for round in $(seq 1 "$rounds"); do
   start=$SECONDS
-  if bash -c "$command"; then outcome=通过; else outcome=失败; failed=$((failed + 1)); fi
+  bash -c "$command" </dev/null &
+  round_group=$!
+  if wait "$round_group"; then outcome=通过; else outcome=失败; failed=$((failed + 1)); fi
+  round_group=''
   results+=("第 ${round}/${rounds} 轮：${outcome}（$((SECONDS - start)) 秒）")
   echo "${results[-1]}"
 done
