@@ -8,8 +8,12 @@ export default defineConfig({
     reporters: reporters('e2e'),
     include: ['tests/e2e/**/*.e2e.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 240_000,
+    // Generous limits, for a CI machine with busy cores: every wait in these tests is for a state (focus,
+    // a response, a text), so it returns as soon as the state is there and a long limit costs the passing
+    // run nothing. A hook starts `next start` (up to 180 s) and Chromium (up to 90 s).
+    testTimeout: 240_000,
+    hookTimeout: 300_000,
+    expect: { poll: { timeout: 60_000 } },
     fileParallelism: false,
   },
 });

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type TAppServer } from '../support/app-server';
 import { loadSample } from '../support/sample';
 import { tempDbPath } from '../support/temp-db';
+import { e2ePort } from '../support/ports';
 
 let server: TAppServer;
 
 beforeAll(async () => {
-  server = await startAppServer(3118, tempDbPath());
+  server = await startAppServer(e2ePort(3118), tempDbPath());
 });
 
 afterAll(async () => {

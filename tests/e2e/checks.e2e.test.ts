@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { appWithBrowser } from '../support/app-with-browser';
 import { loadSample } from '../support/sample';
+import { e2ePort } from '../support/ports';
 
-const app = appWithBrowser(3120);
+const app = appWithBrowser(e2ePort(3120));
 
 describe('检查并下载 with the checks', () => {
   it('lists 提示 by part, fixes half-width punctuation in one click, and keeps a dismissal with its reason', async () => {
@@ -50,7 +51,7 @@ describe('检查并下载 with the checks', () => {
       .poll(() => page.evaluate(() => { const el = document.activeElement as HTMLInputElement; return el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0); }))
       .toBe('2025年');
     await page.getByLabel('一级小标题').first().fill('2026年法治政府建设工作安排');
-    await expect.poll(() => findings.count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => findings.count()).toBe(0);
     await page.close();
   });
 

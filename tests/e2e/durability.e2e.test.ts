@@ -4,22 +4,42 @@ import { createReportRepository } from '@/lib/db/report-repository';
 import { startAppServer, type TAppServer } from '../support/app-server';
 import { saveLoad } from '../support/save-load';
 import { tempDbPath } from '../support/temp-db';
+import { e2ePort } from '../support/ports';
 
-const PORT = 3125;
+const PORT = e2ePort(3125);
+const SAVES_PER_PHASE = 300;
+/** A bound for a broken run only: a passing one stops once the last restarted server has saved. */
+const LOAD_LIMIT_MS = 240_000;
 
 describe('durability under a killed server', () => {
   it('keeps every acknowledged save of 50 clients through two SIGKILLs, with no draft corrupted', async () => {
     const file = tempDbPath();
     let server: TAppServer = await startAppServer(PORT, file);
     const url = server.url;
+    // Each kill comes once the server has acknowledged SAVES_PER_PHASE more saves, and the load goes on
+    // until the last restarted server has too: on a slow machine a kill at a fixed second could come
+    // before any save, and a slow restart could eat the load's time.
+    let saves = 0;
+    let loadOver = false;
+    const waiting: Array<{ at: number; resolve: () => void }> = [];
+    const onSave = () => {
+      saves += 1;
+      for (const w of waiting.filter((w) => saves >= w.at)) w.resolve();
+    };
+    const savesReach = (at: number) => new Promise<void>((resolve) => (saves >= at ? resolve() : waiting.push({ at, resolve })));
     const kills = (async () => {
-      for (const at of [8_000, 18_000]) {
-        await new Promise((r) => setTimeout(r, at - (at === 8_000 ? 0 : 8_000)));
+      for (let kill = 0; kill < 2; kill += 1) {
+        await savesReach(saves + SAVES_PER_PHASE);
         await server.kill();
         server = await startAppServer(PORT, file);
       }
-    })();
-    const result = await saveLoad(() => url, 50, 30_000);
+      await savesReach(saves + SAVES_PER_PHASE);
+    })().finally(() => (loadOver = true));
+    // Its failure (a server that did not come back) is reported below, once the load has stopped.
+    kills.catch(() => undefined);
+    const giveUp = Date.now() + LOAD_LIMIT_MS;
+    const result = await saveLoad(() => url, 50, () => loadOver || Date.now() >= giveUp, 0, onSave);
+    if (!loadOver) throw new Error(`the two kills had not happened within ${LOAD_LIMIT_MS / 1000} s of load (${saves} saves acknowledged)`);
     await kills;
     await server.stop();
 
@@ -33,5 +53,5 @@ describe('durability under a killed server', () => {
       expect(Number(stored!.report.opening.replace('计数', ''))).toBeGreaterThanOrEqual(ack.counter);
     }
     await repo.close();
-  }, 120_000);
+  }, 600_000);
 });

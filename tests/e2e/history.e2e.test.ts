@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { appWithBrowser } from '../support/app-with-browser';
 import { loadSample } from '../support/sample';
+import { e2ePort } from '../support/ports';
 
-const app = appWithBrowser(3123);
+const app = appWithBrowser(e2ePort(3123));
 
 describe('导出全部数据 / 导入数据', () => {
   it('exports every report as one file and reads it back, asking before it replaces a report that exists', async () => {

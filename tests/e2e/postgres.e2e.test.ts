@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type TAppServer } from '../support/app-server';
 import { loadSample } from '../support/sample';
 import { tempDbPath } from '../support/temp-db';
+import { e2ePort } from '../support/ports';
 
 const url = process.env.TEST_DATABASE_URL;
 let server: TAppServer;
@@ -9,7 +10,7 @@ let server: TAppServer;
 describe.skipIf(!url)('the app with DATABASE_URL on PostgreSQL', () => {
   beforeAll(async () => {
     // A schema of its own: the test database also holds the repository suite's schemas.
-    server = await startAppServer(3122, tempDbPath(), { DATABASE_URL: url!, DATABASE_SCHEMA: `e2e_${Date.now().toString(36)}` });
+    server = await startAppServer(e2ePort(3122), tempDbPath(), { DATABASE_URL: url!, DATABASE_SCHEMA: `e2e_${Date.now().toString(36)}` });
   });
   afterAll(async () => {
     await server?.stop();

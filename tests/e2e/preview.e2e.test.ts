@@ -5,8 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { appWithBrowser } from '../support/app-with-browser';
 import { loadSample } from '../support/sample';
+import { e2ePort } from '../support/ports';
 
-const app = appWithBrowser(3119);
+const app = appWithBrowser(e2ePort(3119));
 
 async function create(report: unknown): Promise<string> {
   const response = await fetch(`${app.server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });

@@ -2,10 +2,27 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * How long a browser action, navigation or launch may wait for the state it needs. Playwright's 30 s
+ * is tight on a CI machine whose two cores are busy; a wait for a state returns as soon as the state is
+ * there, so a long limit only delays a test that would fail anyway.
+ */
+export const BROWSER_WAIT_MS = 90_000;
+
 /** Debian's Chromium, headless, with the flags a closed network and a root user need. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
+    timeout: BROWSER_WAIT_MS,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  // Playwright has no browser-wide default timeout; every page comes from a context (newPage makes
+  // one too), so each context gets the limit as it is made.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(BROWSER_WAIT_MS);
+    return context;
+  };
+  return browser;
 }

@@ -10,20 +10,27 @@ export type TLoadResult = {
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * `clients` clients on loopback, each editing its own draft for `durationMs`: every save carries a
- * counter in the opening and the version it is based on, and is followed by `thinkMs` of pause. A save
- * that gets no answer is retried; a 409 after a retry (the lost answer's save did land) re-reads the
- * version and goes on. Bounded in time.
+ * `clients` clients on loopback, each editing its own draft for `durationMs` (or until `durationMs()`
+ * says to stop): every save carries a counter in the opening and the version it is based on, and is
+ * followed by `thinkMs` of pause. A save that gets no answer is retried; a 409 after a retry (the lost
+ * answer's save did land) re-reads the version and goes on. `onSave` hears of each acknowledged save.
  */
-export async function saveLoad(url: () => string, clients: number, durationMs: number, thinkMs = 0): Promise<TLoadResult> {
+export async function saveLoad(
+  url: () => string,
+  clients: number,
+  durationMs: number | (() => boolean),
+  thinkMs = 0,
+  onSave: () => void = () => undefined,
+): Promise<TLoadResult> {
   const acked = new Map<string, { counter: number; version: number }>();
   const latencies: number[] = [];
   let retries = 0;
-  const deadline = Date.now() + durationMs;
+  const end = typeof durationMs === 'number' ? Date.now() + durationMs : 0;
+  const over = typeof durationMs === 'number' ? () => Date.now() >= end : durationMs;
 
   const client = async () => {
     let id = '';
-    while (!id && Date.now() < deadline) {
+    while (!id && !over()) {
       try {
         const created = await fetch(`${url()}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) });
         id = ((await created.json()) as { id: string }).id;
@@ -34,11 +41,11 @@ export async function saveLoad(url: () => string, clients: number, durationMs: n
     let version = 1;
     let counter = 0;
     const report = loadSample();
-    while (Date.now() < deadline) {
+    while (!over()) {
       counter += 1;
       report.opening = `计数${counter}`;
       for (;;) {
-        if (Date.now() >= deadline) return;
+        if (over()) return;
         const start = performance.now();
         try {
           const response = await fetch(`${url()}/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report }) });
@@ -46,6 +53,7 @@ export async function saveLoad(url: () => string, clients: number, durationMs: n
             version = ((await response.json()) as { version: number }).version;
             latencies.push(performance.now() - start);
             acked.set(id, { counter, version });
+            onSave();
             if (thinkMs > 0) await pause(thinkMs);
             break;
           }
