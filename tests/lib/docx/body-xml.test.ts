@@ -30,7 +30,7 @@ function libraryParagraph(block: TBlock): Paragraph {
 
 async function libraryBody(blocks: TBlock[]): Promise<string> {
   const zip = await JSZip.loadAsync(await Packer.toBuffer(new Document({ sections: [{ children: blocks.map(libraryParagraph) }] })));
-  const xml = (await zip.file('word/document.xml')!.async('string'))!;
+  const xml = (await zip.file('word/document.xml')!.async('string'));
   return xml.slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.indexOf('<w:sectPr'));
 }
 
