@@ -4,6 +4,7 @@ import { benchChecks } from './bench-checks';
 import { benchHostileImport } from './bench-hostile-import';
 import { benchImport } from './bench-import';
 import { benchLoad } from './bench-load';
+import { benchMerge } from './bench-merge';
 import { benchRender } from './bench-render';
 import { benchServer } from './bench-server';
 import type { TFigure } from './stats';
@@ -12,7 +13,7 @@ import type { TFigure } from './stats';
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: json ? 'ignore' : 'inherit' });
-  const figures: TFigure[] = [...(await benchRender()), ...(await benchChecks()), ...(await benchImport()), ...(await benchHostileImport()), ...(await benchServer()), ...(await benchLoad())];
+  const figures: TFigure[] = [...(await benchRender()), ...(await benchChecks()), ...(await benchMerge()), ...(await benchImport()), ...(await benchHostileImport()), ...(await benchServer()), ...(await benchLoad())];
   if (json) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } else {
