@@ -14,8 +14,8 @@ function reordered(side: string[], base: string[], other: string[]): boolean {
  * One side's order is the skeleton: theirs when only theirs reordered the sections all three share, else
  * mine (so when both reordered, mine's order stands). The other side's sections missing from it (added, or
  * moved in) each follow their nearest preceding neighbour on that side that is in the list; a run of the
- * skeleton side's own new sections right after that neighbour stays right after it, so two additions at the
- * same place come mine first when mine is the skeleton. Linear in the list's length.
+ * skeleton side's own new sections (added or moved into this list) right after that neighbour stays right
+ * after it, so two additions at the same place come mine first when mine is the skeleton. Linear in the list's length.
  */
 export function orderList(base: string[], mine: string[] | undefined, theirs: string[] | undefined, here: string[]): string[] {
   const isHere = new Set(here);
@@ -29,9 +29,10 @@ export function orderList(base: string[], mine: string[] | undefined, theirs: st
           : [mine, theirs];
   const skeleton = skeletonSide.filter((id) => isHere.has(id));
   const inSkeleton = new Map(skeleton.map((id, i) => [id, i]));
-  const inOther = new Set(other);
+  const [inOther, inBase] = [new Set(other), new Set(base)];
+  const isOwnNew = (id: string) => !inOther.has(id) && !inBase.has(id);
   const pastOwnRun = (i: number) => {
-    while (i + 1 < skeleton.length && !inOther.has(skeleton[i + 1]!)) i++;
+    while (i + 1 < skeleton.length && isOwnNew(skeleton[i + 1]!)) i++;
     return i;
   };
 

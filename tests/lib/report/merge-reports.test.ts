@@ -163,6 +163,17 @@ describe('mergeReports: sections', () => {
     expect(ids(resolveConflicts(report, conflicts, { 'section:a': 'theirs' }).parts.measures.sections)).toEqual(['b', 'c']);
   });
 
+  it('leaves a section the deleting side moved out of a deleted section where that side put it', () => {
+    const mine = edited(base, (r) => (find(r, 'a').body = '全年召开党委会14次。'));
+    const theirs = edited(base, (r) => (r.parts.measures.sections = [find(r, 'a1'), find(r, 'b'), find(r, 'c')]));
+    const { report, conflicts } = mergeReports(base, mine, theirs);
+    expect(conflicts).toMatchObject([{ key: 'section:a', reason: 'deleted', deletedIds: ['a', 'a2'] }]);
+    expect(ids(report.parts.measures.sections)).toEqual(['a1', 'a', 'b', 'c']);
+    expect(ids(find(report, 'a').children)).toEqual(['a2']);
+    expect(resolveConflicts(report, conflicts, {})).toEqual(report);
+    expect(ids(resolveConflicts(report, conflicts, { 'section:a': 'theirs' }).parts.measures.sections)).toEqual(['a1', 'b', 'c']);
+  });
+
   it("keeps a section one side deleted when the other moved a section into it; choosing the deletion lifts that section out", () => {
     const mine = edited(base, (r) => {
       r.parts.measures.sections = r.parts.measures.sections.filter((s) => s.id !== 'c');
