@@ -409,8 +409,8 @@ function applyEdits(report: TReport, list: TEdit[], prefix: string): TReport {
   });
 }
 
-const scenarioOf = (shape: typeof baseShape, kinds: fc.Arbitrary<(typeof OPS)[number]>) =>
-  fc.tuple(shape, editsOf(kinds), editsOf(kinds)).map(([sections, mineEdits, theirsEdits]) => {
+const scenarioOf = (shape: typeof baseShape, kinds: fc.Arbitrary<(typeof OPS)[number]>, theirsKinds = kinds) =>
+  fc.tuple(shape, editsOf(kinds), editsOf(theirsKinds)).map(([sections, mineEdits, theirsEdits]) => {
     const start = buildBase(sections);
     return { base: start, mine: applyEdits(start, mineEdits, 'm'), theirs: applyEdits(start, theirsEdits, 't') };
   });
@@ -420,6 +420,10 @@ const reshaping = scenarioOf(
   fc.array(fc.record({ parent: fc.nat(), heading: line(4), body }), { minLength: 2, maxLength: 6 }),
   fc.constantFrom('move', 'move', 'move', 'child'),
 );
+
+/** Theirs edits text only, so the merged structure is mine's. */
+const textOnlyTheirs = scenarioOf(baseShape, op, fc.constantFrom('body', 'heading'));
+const shape = (sections: TSection[]): unknown[] => sections.map((s) => [s.id, shape(s.children)]);
 
 const SETTINGS = { seed: 20_261_123, numRuns: 300 };
 
@@ -466,6 +470,23 @@ describe('mergeReports: properties (fast-check, fixed seed)', () => {
         SETTINGS,
       );
     }
+  });
+
+  it("takes one side's structure (what is where, in which order) when the other only edited text", () => {
+    fc.assert(
+      fc.property(textOnlyTheirs, ({ base: b, mine: reshaped, theirs: textOnly }) => {
+        for (const [mine, theirs, side] of [
+          [reshaped, textOnly, 'mine'],
+          [textOnly, reshaped, 'theirs'],
+        ] as const) {
+          const { report, conflicts } = mergeReports(b, mine, theirs);
+          // A section the text side edited and the other deleted stays until the clerk chooses; here, the deletion.
+          const merged = resolveConflicts(report, conflicts, Object.fromEntries(conflicts.map((c) => [c.key, side])));
+          for (const part of PART_KEYS) expect(shape(merged.parts[part].sections)).toEqual(shape(reshaped.parts[part].sections));
+        }
+      }),
+      SETTINGS,
+    );
   });
 
   it("keeps the text of every section one side changed (or added) and the other left as it was (or deleted)", () => {
