@@ -4,6 +4,7 @@ import { benchChecks } from './bench-checks';
 import { benchHostileImport } from './bench-hostile-import';
 import { benchImport } from './bench-import';
 import { benchLoad } from './bench-load';
+import { benchMerge } from './bench-merge';
 import { benchPathological } from './bench-pathological';
 import { benchRender } from './bench-render';
 import { benchServer } from './bench-server';
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     ...(await benchRender()),
     ...(await benchChecks()),
     ...(await benchPathological()),
+    ...(await benchMerge()),
     ...(await benchImport()),
     ...(await benchHostileImport()),
     ...(await benchServer()),
