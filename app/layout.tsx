@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { HydrationMark } from '@/components/ui/hydration-mark';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto max-w-5xl px-4 py-6">
           {children}
         </main>
+        <HydrationMark />
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import { IMPORT_LIMITS } from '../lib/import/limits';
 import { closePools, importBounded } from '../lib/workers/bounded';
-import { costliestDocx, cyclicDoc, unclosedParagraphsDocx } from '../tests/support/hostile-files';
+import { costliestDocx, cyclicDoc, deepestDocx, unclosedParagraphsDocx } from '../tests/support/hostile-files';
 import { figure, median, peakRssGrowthMb, timeIt, type TFigure } from './stats';
 
 /** Each whole import (worker included) of the worst files we can build inside the upload limit, read or
@@ -9,6 +9,7 @@ export async function benchHostileImport(): Promise<TFigure[]> {
   const unclosed = Math.floor(IMPORT_LIMITS.entryBytes / '<w:p>'.length) - 1_000;
   const cases: Array<[string, Uint8Array]> = [
     [`导入最费时的可读 .docx（${Math.floor(IMPORT_LIMITS.paragraphs * 0.95)} 段，各部分接近解压上限）`, await costliestDocx()],
+    [`导入嵌套 ${IMPORT_LIMITS.xmlDepth - 8} 层、填满解压上限的 .docx`, await deepestDocx()],
     [`导入 ${Math.round(unclosed / 10_000)} 万个未闭合段落的 .docx（拒绝）`, await unclosedParagraphsDocx(unclosed)],
     ['导入扇区链成环的 .doc（拒绝）', cyclicDoc()],
   ];

@@ -1,3 +1,5 @@
+import { isNamedError } from '../named-error';
+
 /** A file Nianbao cannot read, with a Chinese message that names the problem and what to do instead. */
 export class ImportError extends Error {
   constructor(
@@ -6,5 +8,9 @@ export class ImportError extends Error {
   ) {
     super(message);
     this.name = 'ImportError';
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isNamedError(value, 'ImportError');
   }
 }

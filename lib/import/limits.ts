@@ -10,8 +10,8 @@ export const IMPORT_LIMITS = {
   textChars: 2_000_000,
   /** Paragraphs (lines) of one document, uploaded or pasted: a 300-page report has about 6,000. */
   paragraphs: 20_000,
-  /** Element nesting of one XML part: Word's deepest (tables in text boxes in tables) stays far below. */
-  xmlDepth: 256,
+  /** Element nesting of one XML part: Word's deepest (tables in text boxes in tables) stays well below. */
+  xmlDepth: 100,
 } as const;
 
 export const TOO_MUCH_TEXT = '文字过多，不像是一份年度报告。请只导入报告本身。';

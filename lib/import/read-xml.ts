@@ -26,8 +26,8 @@ function wmlName(tag: SaxesTagNS): string {
 }
 
 /**
- * Streams one XML part of a .docx through a real XML parser, so the work is linear in its size, whatever
- * the markup. A DOCTYPE (and so any entity definition) is refused, as is nesting deeper than any Word
+ * Streams one XML part of a .docx through a real XML parser, so the work is linear in its size (times
+ * the nesting depth, which is capped), whatever the markup. A DOCTYPE (and so any entity definition) is refused, as is nesting deeper than any Word
  * document needs; malformed XML is a corrupt file. The alternative content Word writes for older readers
  * (mc:Fallback) repeats what mc:Choice holds, so it is skipped.
  */
@@ -42,13 +42,15 @@ export function readXml(xml: string, visitor: TXmlVisitor): void {
     throw new ImportError(CORRUPT);
   });
   parser.on('opentag', (tag) => {
+    // Counted in skipped content too: the parser resolves each prefix through every open element, so
+    // the depth bounds the work per element.
+    if (path.length + skipping >= IMPORT_LIMITS.xmlDepth) throw new ImportError(TOO_DEEP);
     if (skipping > 0 || (tag.uri === MARKUP_COMPATIBILITY && tag.local === 'Fallback')) {
       skipping += 1;
       return;
     }
     const name = wmlName(tag);
     path.push(name);
-    if (path.length > IMPORT_LIMITS.xmlDepth) throw new ImportError(TOO_DEEP);
     const attr = (local: string) => {
       for (const key in tag.attributes) {
         const a = tag.attributes[key]!;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { TCheckResult } from '../checks/run-checks';
 import { ImportError } from '../import/import-error';
+import { isNamedError } from '../named-error';
 import type { TImportProposal } from '../import/propose-import';
 import type { TReport } from '../report/schema';
 import { TaskFailure, WorkerPool, type TTaskFailure, type TWorkerReply } from './worker-pool';
@@ -30,6 +31,10 @@ export class BoundedTaskError extends Error {
   ) {
     super(message);
     this.name = 'BoundedTaskError';
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isNamedError(value, 'BoundedTaskError');
   }
 }
 

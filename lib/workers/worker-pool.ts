@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { isNamedError } from '../named-error';
 
 /** Why a task did not finish; each becomes a Chinese message where it reaches the clerk. */
 export type TTaskFailure = 'timeout' | 'memory' | 'busy' | 'crashed';
@@ -10,6 +11,11 @@ export class TaskFailure extends Error {
   ) {
     super(message);
     this.name = 'TaskFailure';
+  }
+
+  // The pools are one per process (globalThis) while Next bundles this module once per route and layer.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isNamedError(value, 'TaskFailure');
   }
 }
 
@@ -30,13 +36,17 @@ export type TWorkerReply = { ok: true; value: unknown } | { ok: false; error: { 
 
 type TJob = { task: string; input: unknown; resolve: (reply: TWorkerReply) => void; reject: (error: Error) => void };
 
+/** A worker and the task it runs now, if any: its listeners stay for its whole life, so an idle worker
+ * that fails or exits is heard (and dropped) instead of ending the server or being handed the next task. */
+type TSlot = { worker: Worker; online: boolean; current: { reply: (reply: TWorkerReply) => void; fail: (failure: TaskFailure) => void } | null };
+
 /**
  * Runs CPU-bound tasks on untrusted input off the request thread. Each task gets a time limit and a heap
  * limit; a worker that runs past either is terminated (and replaced on the next task), so one hostile
  * file or report costs one worker, never the server. Idle workers do not keep a process alive.
  */
 export class WorkerPool {
-  private readonly idle: Worker[] = [];
+  private readonly idle: TSlot[] = [];
   private readonly waiting: TJob[] = [];
   private running = 0;
 
@@ -53,49 +63,53 @@ export class WorkerPool {
 
   /** Stops every idle worker (tests and the CLI end cleanly without waiting for them to be collected). */
   async close(): Promise<void> {
-    await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
+    await Promise.all(this.idle.splice(0).map((slot) => slot.worker.terminate()));
   }
 
-  private spawn(): Worker {
-    return new Worker(this.options.script, {
+  private spawn(): TSlot {
+    const worker = new Worker(this.options.script, {
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: Math.min(64, this.options.heapMb / 4) },
     });
+    const slot: TSlot = { worker, online: false, current: null };
+    worker.on('online', () => (slot.online = true));
+    worker.on('message', (reply: TWorkerReply) => slot.current?.reply(reply));
+    worker.on('error', (error: Error & { code?: string }) => slot.current?.fail(new TaskFailure(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crashed', error.message)));
+    worker.on('exit', () => {
+      const at = this.idle.indexOf(slot);
+      if (at >= 0) this.idle.splice(at, 1);
+      slot.current?.fail(new TaskFailure('crashed', 'the worker exited'));
+    });
+    return slot;
   }
 
   private start(job: TJob): void {
     this.running += 1;
-    const worker = this.idle.pop() ?? this.spawn();
-    worker.ref();
-    let settled = false;
+    const slot = this.idle.pop() ?? this.spawn();
+    slot.worker.ref();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const finish = (outcome: () => void, reusable: boolean) => {
-      if (settled) return;
-      settled = true;
+      slot.current = null;
       clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
+      slot.worker.off('online', startClock);
       this.running -= 1;
       if (reusable) {
-        worker.unref();
-        this.idle.push(worker);
-      } else {
-        // A worker stopped for its time limit may still report running out of memory on its way out;
-        // unheard, that 'error' would end the server.
-        worker.on('error', () => {});
-        void worker.terminate();
-      }
+        slot.worker.unref();
+        this.idle.push(slot);
+      } else void slot.worker.terminate();
       outcome();
       const next = this.waiting.shift();
       if (next) this.start(next);
     };
-    const onMessage = (reply: TWorkerReply) => finish(() => job.resolve(reply), true);
-    const onError = (error: Error & { code?: string }) =>
-      finish(() => job.reject(new TaskFailure(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crashed', error.message)), false);
-    const onExit = () => finish(() => job.reject(new TaskFailure('crashed', 'the worker exited')), false);
-    const timer = setTimeout(() => finish(() => job.reject(new TaskFailure('timeout', `${job.task} ran past ${this.options.timeoutMs} ms`)), false), this.options.timeoutMs);
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage({ task: job.task, input: job.input });
+    slot.current = {
+      reply: (reply) => finish(() => job.resolve(reply), true),
+      fail: (failure) => finish(() => job.reject(failure), false),
+    };
+    // The limit is the task's: a fresh worker's start-up (slow on a busy machine) is not the file's doing.
+    const startClock = () => {
+      timer = setTimeout(() => slot.current?.fail(new TaskFailure('timeout', `${job.task} ran past ${this.options.timeoutMs} ms`)), this.options.timeoutMs);
+    };
+    if (slot.online) startClock();
+    else slot.worker.once('online', startClock);
+    slot.worker.postMessage({ task: job.task, input: job.input });
   }
 }

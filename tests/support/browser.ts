@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -22,7 +22,22 @@ export async function launchChromium(): Promise<Browser> {
   browser.newContext = async (options) => {
     const context = await newContext(options);
     context.setDefaultTimeout(BROWSER_WAIT_MS);
+    context.on('page', waitForHydrationAfterNavigation);
     return context;
   };
   return browser;
+}
+
+/** An app page takes typing only once React has hydrated it (html[data-hydrated], components/ui/hydration-mark):
+ * on a busy machine a test that types earlier can see its text reset or appended to the server's. So
+ * goto and reload, which load a whole document, return only when that document is interactive. */
+function waitForHydrationAfterNavigation(page: Page): void {
+  const hydrated = async (response: Response | null) => {
+    if (response && (response.headers()['content-type'] ?? '').startsWith('text/html')) await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+    return response;
+  };
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => hydrated(await goto(...args));
+  page.reload = async (...args) => hydrated(await reload(...args));
 }

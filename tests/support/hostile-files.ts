@@ -63,3 +63,13 @@ export async function costliestDocx(): Promise<Uint8Array> {
   zip.file('word/styles.xml', styles);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
+
+/** Elements nested as deep as a document may go, inside content the reader skips (mc:Fallback), then
+ * empty runs at that depth up to the inflate limit: the parser's cost per element grows with the depth. */
+export function deepestDocx(): Promise<Uint8Array> {
+  const depth = IMPORT_LIMITS.xmlDepth - 8;
+  const open = '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Fallback>' + '<w:x>'.repeat(depth);
+  const close = '</w:x>'.repeat(depth) + '</mc:Fallback></mc:AlternateContent>';
+  const inner = '<w:r w:a="1"/>'.repeat(Math.floor((IMPORT_LIMITS.entryBytes * 0.95 - open.length - close.length) / 14));
+  return docxWithBody(`<w:p>${open}${inner}${close}</w:p>`);
+}

@@ -212,3 +212,11 @@ describe('the sector chains of a .doc', () => {
     expect(compoundFileChainsEnd(garbage)).toBe(false);
   });
 });
+
+describe('nesting in content the reader skips', () => {
+  it('is bounded too: a .docx nested past the limit inside mc:Fallback is refused', async () => {
+    const open = '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Fallback>';
+    const bytes = await docxWithBody(`<w:p>${open}${'<w:x>'.repeat(IMPORT_LIMITS.xmlDepth)}`);
+    expect(() => docxLines(bytes)).toThrow(/嵌套层数过多/);
+  });
+});
