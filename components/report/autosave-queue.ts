@@ -1,4 +1,5 @@
 import type { TApiResult } from '@/lib/http/api-client';
+import { newSaveId } from '@/lib/report/save-id';
 import type { TReport } from '@/lib/report/schema';
 
 export type TSaveState =
@@ -12,7 +13,10 @@ export type TSaveState =
 /** Where unacknowledged text waits in the browser (IndexedDB), so a lost connection or a crash loses nothing. */
 export type TStash = { put: (report: TReport, version: number) => void; clear: () => void };
 
-export type TSend = (report: TReport, version: number) => Promise<TApiResult<{ version: number; updatedAt: string }>>;
+export type TSend = (report: TReport, version: number, saveId: string) => Promise<TApiResult<{ version: number; updatedAt: string }>>;
+
+/** A save sent whose outcome is not known yet: no reply came, so the server may have applied it. */
+type TAttempt = { report: TReport; version: number; saveId: string };
 
 export const AUTOSAVE_TIMING = { debounceMs: 800, retryMs: 3000 };
 
@@ -24,6 +28,7 @@ export const AUTOSAVE_TIMING = { debounceMs: 800, retryMs: 3000 };
  */
 export class AutosaveQueue {
   private pending: TReport | null = null;
+  private unconfirmed: TAttempt | null = null;
   private inFlight = false;
   private blocked = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -42,6 +47,7 @@ export class AutosaveQueue {
   resolve(report: TReport, serverVersion: number): Promise<boolean> {
     this.version = serverVersion;
     this.blocked = false;
+    this.unconfirmed = null;
     this.pending = report;
     return this.flush();
   }
@@ -53,7 +59,7 @@ export class AutosaveQueue {
 
   /** Text typed that the server has not acknowledged yet. */
   hasUnsaved(): boolean {
-    return this.pending !== null || this.inFlight;
+    return this.pending !== null || this.unconfirmed !== null || this.inFlight;
   }
 
   schedule(report: TReport): void {
@@ -85,26 +91,34 @@ export class AutosaveQueue {
   private async run(): Promise<void> {
     clearTimeout(this.timer);
     if (this.inFlight || this.blocked) return;
-    const report = this.pending;
-    if (!report) return this.settle(true);
-    this.pending = null;
+    // A save that got no reply goes again as it was, with its id, before anything typed since: the server
+    // answers a retry of what it already applied with its version, where a newer text on the old version
+    // would conflict with the clerk's own save.
+    if (!this.unconfirmed) {
+      if (!this.pending) return this.settle(true);
+      this.unconfirmed = { report: this.pending, version: this.version, saveId: newSaveId() };
+      this.pending = null;
+    }
+    const attempt = this.unconfirmed;
     this.inFlight = true;
     this.setState({ kind: 'saving' });
-    const result = await this.send(report, this.version);
+    const result = await this.send(attempt.report, attempt.version, attempt.saveId);
     this.inFlight = false;
     if (result.ok) {
+      this.unconfirmed = null;
       this.version = result.data.version;
       if (this.pending) return this.run();
       this.stash.clear();
       this.setState({ kind: 'saved', at: result.data.updatedAt });
       return this.settle(true);
     }
-    this.pending ??= report;
     if (result.status === 0 || result.status >= 500) {
       this.setState(result.status === 0 ? { kind: 'offline', message: '离线，已暂存' } : { kind: 'retrying', message: result.message });
       this.timer = setTimeout(() => void this.run(), this.timing.retryMs);
     } else {
       // A conflict or a refused text will not go through by retrying: hold it and say why.
+      this.unconfirmed = null;
+      this.pending ??= attempt.report;
       this.blocked = result.status === 409 || result.status === 404;
       this.setState({ kind: result.status === 409 ? 'conflict' : 'failed', message: result.message });
     }

@@ -26,7 +26,7 @@ export function useAutosave(id: string, initialVersion: number) {
   const [queue] = useState(
     () =>
       new AutosaveQueue(
-        (report, version) => callApi(`/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report }) }),
+        (report, version, saveId) => callApi(`/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, saveId, report }) }),
         initialVersion,
         setState,
         undefined,

@@ -45,6 +45,20 @@ const MIGRATIONS: Record<string, Migration> = {
       await sql`create index report_versions_report on report_versions (report_id, created_at)`.execute(db);
     },
   },
+  '0004_report_saves': {
+    // The id the browser gave each recent save and the version it made: a retried save whose reply was
+    // lost is answered with that version instead of a conflict with its own text.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('report_saves')
+        .addColumn('report_id', 'varchar(40)', (c) => c.notNull().references('reports.id'))
+        .addColumn('save_id', 'varchar(40)', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('report_saves_pk', ['report_id', 'save_id'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

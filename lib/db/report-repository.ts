@@ -34,6 +34,9 @@ export type TKeptVersion = { id: string; number: number; cause: TVersionCause; c
 /** How long 已删除 offers a deleted report back. */
 export const DELETED_KEPT_MS = 30 * 24 * 3_600_000;
 
+/** How many recent save ids a report remembers: far more than a browser retries. */
+const SAVE_IDS_KEPT = 50;
+
 /** Editing keeps a version at most this often. */
 export const TIMED_VERSION_MS = 10 * 60_000;
 
@@ -53,8 +56,10 @@ export interface ReportRepository {
   /** A new report; `source` is the text of the file it was imported from, kept with it. */
   create(report: TReport, source?: TSource): Promise<TStoredReport>;
   getSource(id: string): Promise<TSource | null>;
-  /** Saves over `baseVersion` only: a save based on an older version is refused, never applied. */
-  save(id: string, report: TReport, baseVersion: number): Promise<TSaveResult>;
+  /** Saves over `baseVersion` only: a save based on an older version is refused, never applied. A save
+   * that names a `saveId` already applied (a retry whose reply was lost) is answered with the version it
+   * made, and nothing is written again. */
+  save(id: string, report: TReport, baseVersion: number, saveId?: string): Promise<TSaveResult>;
   markDownloaded(id: string): Promise<void>;
   /** Keeps the report as it is now in its history (at a download). */
   keepVersion(id: string, cause: TVersionCause): Promise<void>;
@@ -128,18 +133,32 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
   const keptRows = (id: string) =>
     db.selectFrom('report_versions').selectAll().where('report_id', '=', id).orderBy('created_at', 'desc').orderBy('number', 'desc').execute();
 
-  const save: ReportRepository['save'] = async (id, given, baseVersion) => {
+  const save: ReportRepository['save'] = async (id, given, baseVersion, saveId) => {
     const at = now().toISOString();
     const report = checkedReport(given);
     const data = JSON.stringify(report);
-    const row = await db
-      .updateTable('reports')
-      .set((eb) => ({ data, version: eb('version', '+', 1), updated_at: at }))
-      .where('id', '=', id)
-      .where('version', '=', baseVersion)
-      .where('deleted_at', 'is', null)
-      .returning(['version', 'created_at', 'downloaded_at'])
-      .executeTakeFirst();
+    const write = async (trx: Kysely<Database>) => {
+      const applied = saveId ? await trx.selectFrom('report_saves').select(['version', 'created_at']).where('report_id', '=', id).where('save_id', '=', saveId).executeTakeFirst() : undefined;
+      if (applied) return { replayed: true as const, version: Number(applied.version), at: applied.created_at };
+      const updated = await trx
+        .updateTable('reports')
+        .set((eb) => ({ data, version: eb('version', '+', 1), updated_at: at }))
+        .where('id', '=', id)
+        .where('version', '=', baseVersion)
+        .where('deleted_at', 'is', null)
+        .returning(['version', 'created_at', 'downloaded_at'])
+        .executeTakeFirst();
+      if (updated && saveId) {
+        await trx.insertInto('report_saves').values({ report_id: id, save_id: saveId, version: Number(updated.version), created_at: at }).execute();
+        await trx.deleteFrom('report_saves').where('report_id', '=', id).where('version', '<=', Number(updated.version) - SAVE_IDS_KEPT).execute();
+      }
+      return updated;
+    };
+    const row = saveId ? await db.transaction().execute(write) : await write(db);
+    if (row && 'replayed' in row) {
+      const stored = await get(id);
+      return stored ? { ok: true, stored: { ...stored, version: row.version, updatedAt: row.at, report } } : { ok: false, reason: 'not-found' };
+    }
     if (row) {
       if (await dueForVersion(id, at)) await keep(id, Number(row.version), data, '定时');
       const stored = { id, version: Number(row.version), createdAt: row.created_at, updatedAt: at, downloadedAt: row.downloaded_at, report };
@@ -241,6 +260,7 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
           const { data, versions } = checked[i]!;
           if (existing.has(entry.id)) {
             await trx.deleteFrom('report_versions').where('report_id', '=', entry.id).execute();
+            await trx.deleteFrom('report_saves').where('report_id', '=', entry.id).execute();
             await trx.deleteFrom('report_sources').where('report_id', '=', entry.id).execute();
             await trx.deleteFrom('reports').where('id', '=', entry.id).execute();
           }

@@ -29,8 +29,17 @@ export interface ReportVersionsTable {
   created_at: string;
 }
 
+/** Recent saves by the id the browser gave them (0004): a retry is answered, not refused. */
+export interface ReportSavesTable {
+  report_id: string;
+  save_id: string;
+  version: number;
+  created_at: string;
+}
+
 export interface Database {
   reports: ReportsTable;
+  report_saves: ReportSavesTable;
   report_sources: ReportSourcesTable;
   report_versions: ReportVersionsTable;
 }

@@ -18,9 +18,11 @@ export const ZCreateRequest = z.discriminatedUnion('from', [
 ]);
 export type TCreateRequest = z.infer<typeof ZCreateRequest>;
 
-/** PUT /api/reports/:id: the whole report and the version it was edited from. */
+/** PUT /api/reports/:id: the whole report, the version it was edited from, and the id the browser gave
+ * this save (a retry carries the same id, so the server can tell it from a second edit). */
 export const ZSaveRequest = z.object({
   version: z.number().int().positive(),
+  saveId: z.uuid({ error: '保存编号无效' }).optional(),
   report: ZStoredReport,
 });
 export type TSaveRequest = z.infer<typeof ZSaveRequest>;

@@ -11,8 +11,8 @@ const ok = (version: number): TReply => ({ ok: true, status: 200, data: { versio
 
 /** A server whose answers the test releases one at a time, recording what each save carried. */
 function fakeServer() {
-  const calls: Array<{ title: string; version: number; answer: (reply: TReply) => void }> = [];
-  const send: TSend = (report, version) => new Promise((resolve) => calls.push({ title: report.title, version, answer: resolve }));
+  const calls: Array<{ title: string; version: number; saveId: string; answer: (reply: TReply) => void }> = [];
+  const send: TSend = (report, version, saveId) => new Promise((resolve) => calls.push({ title: report.title, version, saveId, answer: resolve }));
   return { calls, send };
 }
 
@@ -72,6 +72,29 @@ describe('the autosave queue', () => {
       ['断网时写的', 4],
       ['断网时写的', 4],
     ]);
+  });
+
+  it('sends a save that got no reply again with the same id before what was typed since, so the server can answer it', async () => {
+    const server = fakeServer();
+    const queue = new AutosaveQueue(server.send, 1, (s) => states.push(s));
+    queue.schedule(titled('甲'));
+    await vi.advanceTimersByTimeAsync(800);
+    queue.schedule(titled('甲乙'));
+    server.calls[0]!.answer({ ok: false, status: 0, message: '无法连接服务器' });
+    await settle();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(server.calls.map((c) => [c.title, c.version])).toEqual([
+      ['甲', 1],
+      ['甲', 1],
+    ]);
+    expect(server.calls[1]!.saveId).toBe(server.calls[0]!.saveId);
+    server.calls[1]!.answer(ok(2));
+    await settle();
+    expect(server.calls.at(-1)).toMatchObject({ title: '甲乙', version: 2 });
+    expect(server.calls.at(-1)!.saveId).not.toBe(server.calls[0]!.saveId);
+    server.calls.at(-1)!.answer(ok(3));
+    await settle();
+    expect(states.at(-1)).toMatchObject({ kind: 'saved' });
   });
 
   it('holds a refused save after a conflict, says why, and never sends it over the newer version', async () => {

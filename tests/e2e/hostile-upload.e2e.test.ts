@@ -8,7 +8,7 @@ import { tempDbPath } from '../support/temp-db';
 let server: TAppServer;
 
 beforeAll(async () => {
-  server = await startAppServer(e2ePort(3124), tempDbPath());
+  server = await startAppServer(e2ePort(3126), tempDbPath());
 });
 afterAll(() => server.stop());
 

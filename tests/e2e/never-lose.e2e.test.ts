@@ -80,6 +80,29 @@ describe('never lose a word', () => {
     await context.close();
   });
 
+  it('answers a save whose reply was lost, when the browser sends it again, without a conflict, storing it once', async () => {
+    const id = await newReport();
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}/reports/${id}/parts/plans`);
+    // The first save reaches the server and is applied; its reply is dropped on the way back.
+    let dropped = false;
+    await page.route(`**/api/reports/${id}`, async (route) => {
+      if (route.request().method() !== 'PUT' || dropped) return route.continue();
+      dropped = true;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await body(page).fill('回复丢失的那次保存。');
+    await expect.poll(() => dropped).toBe(true);
+    await expect.poll(() => status(page).textContent()).toBe('已保存');
+    expect(await page.getByTestId('conflict').count()).toBe(0);
+    const stored = await fetch(`${app.server.url}/api/reports/${id}`);
+    expect(stored.headers.get('etag')).toBe('"v2"');
+    expect(await plansBody(id)).toBe('回复丢失的那次保存。');
+    await context.close();
+  });
+
   it('refuses the save of a stale tab, shows both texts, and saves the one the clerk chooses', async () => {
     const id = await newReport();
     const context = await app.browser.newContext();

@@ -42,6 +42,19 @@ for (const backend of BACKENDS) {
       expect((await repo.get(id))?.report.title).toBe('第二稿');
     });
 
+    it('answers a retried save (same save id, reply lost) with the version it made, writing nothing again', async () => {
+      const repo = await repository();
+      const { id } = await repo.create(loadSample());
+      const saveId = globalThis.crypto.randomUUID();
+      const first = await repo.save(id, { ...loadSample(), title: '第二稿' }, 1, saveId);
+      expect(first.ok && first.stored.version).toBe(2);
+      const retry = await repo.save(id, { ...loadSample(), title: '第二稿' }, 1, saveId);
+      expect(retry).toMatchObject({ ok: true, stored: { version: 2 } });
+      expect((await repo.get(id))?.version).toBe(2);
+      // Another save based on the old version is still a conflict: only the same save id is recognised.
+      expect(await repo.save(id, { ...loadSample(), title: '别的稿子' }, 1, globalThis.crypto.randomUUID())).toMatchObject({ ok: false, reason: 'conflict' });
+    });
+
     it('lets exactly one of two simultaneous saves on the same version through', async () => {
       const repo = await repository();
       const { id } = await repo.create(loadSample());

@@ -20,7 +20,7 @@ export const PUT = apiRoute(async (request: Request, { params }: TContext): Prom
   const { id } = await params;
   const body = await readJsonBody(request, ZSaveRequest);
   if (!body.ok) return jsonError(body.status, body.message, body.fieldErrors);
-  const result = await (await getRepository()).save(id, body.data.report, body.data.version);
+  const result = await (await getRepository()).save(id, body.data.report, body.data.version, body.data.saveId);
   if (result.ok) return Response.json({ version: result.stored.version, updatedAt: result.stored.updatedAt });
   if (result.reason === 'not-found') return jsonError(404, NOT_FOUND);
   return Response.json(
