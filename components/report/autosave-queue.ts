@@ -65,6 +65,9 @@ export class AutosaveQueue {
   schedule(report: TReport): void {
     this.pending = report;
     this.stash.put(report, this.version);
+    // 已保存 only while the server holds what is on screen: from the first keystroke it is 正在保存…
+    // (offline and conflict keep their own, truer, words).
+    if (this.state.kind === 'saved' || this.state.kind === 'failed') this.setState({ kind: 'saving' });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), this.timing.debounceMs);
   }

@@ -6,7 +6,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { callApi } from '@/lib/http/api-client';
 import { ZUnitKind } from '@/lib/report/enums';
-import { proposeTitle, ZNewReport, type TNewReport } from '@/lib/report/new-report';
+import { proposeTitle, suggestedRecipient, ZNewReport, type TNewReport } from '@/lib/report/new-report';
 import type { TTemplate } from '@/lib/template/schema';
 import { BUTTON } from '@/components/ui/button-classes';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -26,9 +26,12 @@ export function NewReportForm({ defaultYear, template }: { defaultYear: number; 
     shouldFocusError: false,
   });
   const { register, handleSubmit, formState, setValue, control } = form;
-  // The recipient follows the unit kind until the clerk types one of their own.
+  // The recipient follows the unit's name and kind until the clerk types one of their own.
   const recipientEdited = !!formState.dirtyFields.recipient;
   const [unit, unitKind, year] = useWatch({ control, name: ['unit', 'unitKind', 'year'] });
+  const suggestRecipient = (nextUnit: string, nextKind: TNewReport['unitKind']) => {
+    if (!recipientEdited) setValue('recipient', suggestedRecipient(nextUnit, nextKind, template));
+  };
   const errors = formErrorsOf(formState.errors, FIELD_IDS);
   const messageOf = (key: keyof TNewReport) => formState.errors[key]?.message;
 
@@ -43,14 +46,21 @@ export function NewReportForm({ defaultYear, template }: { defaultYear: number; 
     <form onSubmit={onSubmit} noValidate className="max-w-2xl rounded bg-white p-6 shadow-sm">
       <ErrorSummary errors={serverError ? [...errors, { fieldId: 'unit', message: serverError }] : errors} />
       <Field id="unit" label="单位全称" hint="例如：重庆市巴南区东温泉镇人民政府" error={messageOf('unit')}>
-        <input id="unit" className={INPUT} autoComplete="organization" aria-describedby={describedBy('unit', 'hint', messageOf('unit'))} aria-invalid={!!messageOf('unit')} {...register('unit')} />
+        <input
+          id="unit"
+          className={INPUT}
+          autoComplete="organization"
+          aria-describedby={describedBy('unit', 'hint', messageOf('unit'))}
+          aria-invalid={!!messageOf('unit')}
+          {...register('unit', { onChange: (event: ChangeEvent<HTMLInputElement>) => suggestRecipient(event.target.value, unitKind) })}
+        />
       </Field>
       <UnitKindRadios
         registration={register('unitKind', {
           // One registration serves all four radios, so the kind comes from the event.
           onChange: (event: ChangeEvent<HTMLInputElement>) => {
             const chosen = ZUnitKind.safeParse(event.target.value);
-            if (chosen.success && !recipientEdited) setValue('recipient', template.recipientSuggestions[chosen.data]);
+            if (chosen.success) suggestRecipient(unit, chosen.data);
           },
         })}
       />

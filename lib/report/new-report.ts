@@ -27,7 +27,28 @@ export function shortUnitName(unit: string, kind: TUnitKind): string {
     if (!/[镇乡]|街道/.test(rest)) break;
     name = rest;
   }
-  return name;
+  // A 街道办事处 is named under the district government that set it up (南岸区人民政府龙门浩街道办事处).
+  return name.replace(/^人民政府(?=.*(?:街道|镇|乡))/, '');
+}
+
+/** The level of government a unit reports to, read from its full name: the last region before the
+ * unit's own name (重庆市巴南区东温泉镇人民政府 → 区, 某某县司法局 → 县), or null when the name has none. */
+function superiorLevel(unit: string): string | null {
+  let name = unit.trim();
+  let level: string | null = null;
+  for (let m = REGION_PREFIX.exec(name); m; m = REGION_PREFIX.exec(name)) {
+    level = /自治县$/.test(m[0]) ? '县' : /(区|县|市|旗)$/.exec(m[0])?.[1] ?? level;
+    name = name.slice(m[0].length);
+  }
+  return level;
+}
+
+/** 主送机关 as the template suggests it for the unit kind, at the level the unit's own name shows: a
+ * township in a 区 reports to 区委、区人民政府, one in a county-level 市 to 市委、市人民政府. */
+export function suggestedRecipient(unit: string, kind: TUnitKind, template: TTemplate): string {
+  const suggestion = template.recipientSuggestions[kind];
+  const level = superiorLevel(unit);
+  return level ? suggestion.replace(/[县区市旗](?=委|人民政府)/g, level) : suggestion;
 }
 
 /** How the unit speaks of itself in the opening: 我镇, 我乡, 我街道, 我局. */

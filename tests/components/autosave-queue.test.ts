@@ -58,6 +58,18 @@ describe('the autosave queue', () => {
     expect(queue.hasUnsaved()).toBe(false);
   });
 
+  it('says 正在保存… from the first keystroke, not 已保存, until the server has answered', async () => {
+    const server = fakeServer();
+    const queue = new AutosaveQueue(server.send, 1, (s) => states.push(s));
+    queue.schedule(titled('一'));
+    expect(states.at(-1)).toEqual({ kind: 'saving' });
+    await vi.advanceTimersByTimeAsync(800);
+    expect(states.at(-1)).toEqual({ kind: 'saving' });
+    server.calls[0]!.answer(ok(2));
+    await settle();
+    expect(states.at(-1)).toMatchObject({ kind: 'saved' });
+  });
+
   it('keeps the text and retries when the server cannot be reached', async () => {
     const server = fakeServer();
     const queue = new AutosaveQueue(server.send, 4, (s) => states.push(s));

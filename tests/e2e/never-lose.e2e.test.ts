@@ -80,6 +80,38 @@ describe('never lose a word', () => {
     await context.close();
   });
 
+  it('says 正在保存… while the text is not yet on the server, and 已保存 only once it has answered', async () => {
+    const id = await newReport();
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    // The page's timers run on a clock the test holds: the status is read while the autosave still
+    // waits out its pause in typing, however fast or slow the machine.
+    await page.clock.install();
+    await page.goto(`${app.server.url}/reports/${id}/parts/plans`);
+    await page.clock.pauseAt(new Date(Date.now() + 60_000));
+    // The save is held at the network layer until the test has read the status.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let arrived = false;
+    await page.route(`**/api/reports/${id}`, async (route) => {
+      if (route.request().method() !== 'PUT') return route.continue();
+      arrived = true;
+      await held;
+      await route.continue();
+    });
+    await body(page).fill('还没到服务器的文字。');
+    await expect.poll(() => status(page).textContent()).toContain('正在保存');
+    expect(arrived).toBe(false);
+    await page.clock.runFor(1_000);
+    await expect.poll(() => arrived).toBe(true);
+    expect(await status(page).textContent()).toContain('正在保存');
+    release();
+    await page.clock.resume();
+    await expect.poll(() => status(page).textContent()).toBe('已保存');
+    expect(await plansBody(id)).toBe('还没到服务器的文字。');
+    await context.close();
+  });
+
   it('answers a save whose reply was lost, when the browser sends it again, without a conflict, storing it once', async () => {
     const id = await newReport();
     const context = await app.browser.newContext();

@@ -121,6 +121,8 @@ describe('the five-part wizard in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('unit');
 
     await page.getByLabel('单位全称').fill('重庆市南岸区龙门浩街道办事处');
+    // A unit in a 区 reports to the 区, whatever the kind chosen so far.
+    await expect.poll(() => page.getByLabel('主送机关').inputValue()).toBe('区委、区人民政府');
     await page.getByLabel('街道').check();
     await expect.poll(() => page.getByLabel('主送机关').inputValue()).toBe('区委、区人民政府');
     await expect.poll(() => page.getByTestId('proposed-title').textContent()).toBe(`龙门浩街道办事处关于${new Date().getFullYear() - 1}年法治政府建设情况的报告`);

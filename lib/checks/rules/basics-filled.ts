@@ -1,6 +1,8 @@
 import { isRealDate, type TReport } from '../../report/schema';
 import type { TRule } from '../rule';
 import type { TField, TFinding } from '../types';
+import { matchesOf } from '../matches';
+import { PLACEHOLDER, PLACEHOLDER_IS_ERROR } from './placeholders';
 
 const REQUIRED: Array<[TField & keyof TReport, string]> = [
   ['title', '标题'],
@@ -10,7 +12,8 @@ const REQUIRED: Array<[TField & keyof TReport, string]> = [
   ['date', '成文日期'],
 ];
 
-/** 错误: title, unit, recipient, signature and date are filled; the date is real and after the year ends. */
+/** 错误: title, unit, recipient, signature and date are filled, and not with a stand-in (XX, （请填写单位全称））;
+ * the date is real and after the year ends. */
 export const basicsFilled: TRule = {
   id: 'basics-filled',
   title: '基本信息完整',
@@ -22,6 +25,20 @@ export const basicsFilled: TRule = {
       place: { part: null, field },
       excerpt: label,
     }));
+    for (const [field, label] of REQUIRED) {
+      if (!PLACEHOLDER_IS_ERROR.has(field)) continue;
+      const text = String(report[field]);
+      const found = matchesOf(text, PLACEHOLDER)[0];
+      if (found) {
+        findings.push({
+          ruleId: 'basics-filled',
+          severity: '错误',
+          message: `${label}中的“${found[0]}”像是没有替换的占位符，请填上实际内容。`,
+          place: { part: null, field, start: found.index, end: found.index + found[0].length },
+          excerpt: found[0],
+        });
+      }
+    }
     if (report.date && isRealDate(report.date) && report.date <= `${report.year}-12-31`) {
       findings.push({
         ruleId: 'basics-filled',

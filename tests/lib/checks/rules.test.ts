@@ -84,6 +84,17 @@ describe('quality (提示)', () => {
     expect(of(withText('比2024年增长12%。'), 'stale-year')).toEqual([]);
   });
 
+  it('basics-filled: a stand-in left in the title, 落款 or 主送机关 is an 错误, not a 提示', () => {
+    const report = { ...loadSample(), title: '（请填写单位全称）关于2025年法治政府建设情况的报告', signature: '×××镇人民政府', recipient: 'XX县委、XX县人民政府' };
+    const found = of(report, 'basics-filled');
+    expect(found.map((f) => [f.severity, f.place.field, f.excerpt])).toEqual([
+      ['错误', 'title', '（请填写单位全称）'],
+      ['错误', 'recipient', 'XX'],
+      ['错误', 'signature', '×××'],
+    ]);
+    expect(of(report, 'placeholder')).toEqual([]);
+  });
+
   it('placeholder: XX, ××, ＊＊, 【】, 〇〇, （待填）, ___ but not a year written 二〇〇八', () => {
     const found = of(withText('全年办理XX件，××村，＊＊人，【】，〇〇镇，（待填），___。'), 'placeholder').map((f) => f.excerpt);
     expect(found).toEqual(['XX', '××', '＊＊', '【】', '〇〇', '（待填）', '___']);

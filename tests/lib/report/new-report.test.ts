@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReport, defaultReportYear, proposeTitle, selfReference, shortUnitName } from '@/lib/report/new-report';
+import { createReport, defaultReportYear, proposeTitle, selfReference, shortUnitName, suggestedRecipient } from '@/lib/report/new-report';
 import { ZReport } from '@/lib/report/schema';
 import { getTemplate } from '@/lib/template/get-template';
 
@@ -38,5 +38,20 @@ describe('a new report', () => {
     expect(report.date).toBe('');
     expect(Object.values(report.parts).every((p) => p.sections.length === 0 && !p.none && !p.done)).toBe(true);
     expect(ZReport.safeParse(report).success).toBe(true);
+  });
+});
+
+describe('what a new report proposes from the unit', () => {
+  it('suggests 主送机关 at the level the unit name shows', () => {
+    expect(suggestedRecipient('重庆市巴南区东温泉镇人民政府', '镇', template)).toBe('区委、区人民政府');
+    expect(suggestedRecipient('某某县某某乡人民政府', '乡', template)).toBe('县委、县人民政府');
+    expect(suggestedRecipient('四川省都江堰市灌口街道办事处', '街道', template)).toBe('市委、市人民政府');
+    expect(suggestedRecipient('重庆市巴南区司法局', '县级部门', template)).toBe('区委、区人民政府');
+    expect(suggestedRecipient('东温泉镇人民政府', '镇', template)).toBe(template.recipientSuggestions['镇']);
+  });
+
+  it('names a 街道办事处 set up under a district government by its own name', () => {
+    expect(shortUnitName('重庆市南岸区人民政府龙门浩街道办事处', '街道')).toBe('龙门浩街道办事处');
+    expect(proposeTitle({ unit: '重庆市南岸区人民政府龙门浩街道办事处', unitKind: '街道', year: 2024 }, template)).toBe('龙门浩街道办事处关于2024年法治政府建设情况的报告');
   });
 });
