@@ -100,7 +100,7 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
         <InlineError id="part-error" message={partProblem} />
         {templatePart.allowNone ? (
           <label className="mb-4 flex items-center gap-2 rounded bg-white p-3">
-            <input type="checkbox" id={none ? 'add-first' : undefined} {...register('none')} />
+            <input type="checkbox" id="add-first" {...register('none')} />
             本部分没有需要报告的情况（报告中写“无”）
           </label>
         ) : null}
@@ -122,7 +122,14 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
         <SectionFindings sectionId="" />
         <SectionErrorsContext.Provider value={sectionErrors}>
           {none ? null : (
-            <SectionList name="sections" level={1} firstNumber={firstNumber} suggestions={templatePart.suggestedTopics} onDelete={setDeleted} />
+            <SectionList
+              name="sections"
+              level={1}
+              firstNumber={firstNumber}
+              suggestions={templatePart.suggestedTopics}
+              firstAddId={templatePart.allowNone ? undefined : 'add-first'}
+              onDelete={setDeleted}
+            />
           )}
         </SectionErrorsContext.Provider>
         <fieldset className="mt-8 rounded bg-white p-4">

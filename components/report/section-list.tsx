@@ -18,6 +18,9 @@ type TProps = {
   firstNumber: number;
   parentHeading?: string;
   suggestions?: string[];
+  /** The id of the first way to add content (a part's error links land there): the first suggested
+   * topic, or the add button when there is none. */
+  firstAddId?: string;
   onDelete: (deleted: TDeleted) => void;
 };
 
@@ -26,7 +29,7 @@ function focusLater(id: string) {
 }
 
 /** One level of the outline: its sections with generated numbers, and the buttons that add to it. */
-export function SectionList({ name, level, firstNumber, parentHeading, suggestions, onDelete }: TProps) {
+export function SectionList({ name, level, firstNumber, parentHeading, suggestions, firstAddId, onDelete }: TProps) {
   const { control } = useFormContext<TPartForm>();
   const { fields, append, remove, move, insert } = useFieldArray({ control, name, keyName: 'key' });
   const values = (useWatch({ control, name }) ?? []) as Array<{ heading: string }>;
@@ -75,9 +78,9 @@ export function SectionList({ name, level, firstNumber, parentHeading, suggestio
           <h3 className="font-bold">推荐小标题</h3>
           <p className="text-sm text-gray-700">点击即可添加为一节，添加后可以修改。</p>
           <ul className="mt-1 flex list-none flex-wrap gap-2 p-0">
-            {suggestions.map((topic) => (
+            {suggestions.map((topic, i) => (
               <li key={topic}>
-                <button type="button" className={BUTTON.small} disabled={full || headings.has(topic)} onClick={() => add(topic)}>
+                <button type="button" id={i === 0 ? firstAddId : undefined} className={BUTTON.small} disabled={full || headings.has(topic)} onClick={() => add(topic)}>
                   ＋ {topic}
                   {headings.has(topic) ? <span className="sr-only">（已添加）</span> : null}
                 </button>
@@ -86,8 +89,15 @@ export function SectionList({ name, level, firstNumber, parentHeading, suggestio
           </ul>
         </div>
       ) : null}
-      <button type="button" className={`${level === 1 ? BUTTON.secondary : BUTTON.small} mt-3`} disabled={full} onClick={() => add()}>
-        {level === 1 ? '添加一节' : '添加下一级小节'}
+      <button
+        type="button"
+        id={suggestions && suggestions.length > 0 ? undefined : firstAddId}
+        className={`${level === 1 ? BUTTON.secondary : BUTTON.small} mt-3`}
+        disabled={full}
+        onClick={() => add()}
+      >
+        {/* Named by the level it adds: a section with a sub-section shows the buttons of two levels. */}
+        {level === 1 ? '添加一节' : `添加${LEVEL_NAMES[level - 1]}小节`}
         {parentHeading ? <span className="sr-only">（在“{parentHeading}”下）</span> : null}
       </button>
     </div>

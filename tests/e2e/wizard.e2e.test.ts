@@ -168,7 +168,7 @@ describe('the five-part wizard in Chromium', () => {
     expect(await page.getByTestId('part-caption').textContent()).toBe('第一部分 / 共五部分');
     await addSection(page.getByRole('button', { name: '＋ 深入学习贯彻习近平法治思想' }), section(0).getByLabel('正文（每行一段）').first());
     await page.keyboard.type('全年开展专题学习6次。');
-    await addSection(section(0).getByRole('button', { name: /添加下一级小节/ }), section(0).getByLabel('二级小标题'));
+    await addSection(section(0).getByRole('button', { name: /添加二级小节/ }), section(0).getByLabel('二级小标题'));
     await page.keyboard.type('领导干部带头学法');
     await page.keyboard.press('Enter');
     await waitForFocus(section(0).getByLabel('正文（每行一段）').nth(1));
@@ -202,6 +202,10 @@ describe('the five-part wizard in Chromium', () => {
     const summary = page.getByRole('alert').filter({ hasText: '存在问题' });
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await summary.innerText()).toContain('本部分还没有内容：请至少添加一节并填写');
+    // The error's link lands on the first way to add content: the first suggested topic.
+    await summary.getByRole('link', { name: /本部分还没有内容/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('add-first');
+    expect(await page.locator('#add-first').textContent()).toMatch(/^＋ /);
   });
 
   it('fills the other parts, answers 五 with 无, and deletes and restores a section', async () => {
