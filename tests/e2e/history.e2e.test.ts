@@ -54,9 +54,16 @@ describe('历史版本', () => {
     expect(await versions.count()).toBe(1);
     expect(await versions.first().innerText()).toContain('下载');
     await versions.first().getByRole('link', { name: /对比/ }).click();
-    await page.getByRole('link', { name: '下一年度主要安排' }).click();
+    // Only part 四 changed: the comparison opens on it, its columns named by their times, and the
+    // other parts say they did not change.
     await expect.poll(() => page.getByTestId('compare').innerText()).toContain('2026年工作安排（修改稿）');
-    expect(await page.getByTestId('compare').innerText()).toContain('2026年法治政府建设工作安排');
+    const compared = await page.getByTestId('compare').innerText();
+    expect(compared).toContain('2026年法治政府建设工作安排');
+    expect(compared).toMatch(/该版本（\d{4}\/\d{1,2}\/\d{1,2} [\d:]+）/);
+    expect(compared).toContain('现在（最后保存于 ');
+    expect(await page.getByRole('link', { name: /^主要举措和成效/ }).innerText()).toContain('无变化');
+    await page.getByRole('link', { name: /^主要举措和成效/ }).click();
+    await expect.poll(() => page.getByTestId('compare').innerText()).toContain('无变化');
 
     await versions.first().getByRole('button', { name: /恢复此版本/ }).click();
     await page.waitForURL(new RegExp(`/reports/${id}$`));

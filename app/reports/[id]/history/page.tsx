@@ -29,7 +29,9 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
       .map((p) => ({ label: p.label, delta: countPart(report.parts[p.key]) - (before ? countPart(before.parts[p.key]) : 0) }))
       .filter((d) => d.delta !== 0);
   const compared = kept.find((k) => k.id === compare);
-  const partKey = ZPartKey.safeParse(part).data ?? 'measures';
+  // Opened on the first part that changed, unless the clerk chose one; the others say whether they did.
+  const changed = new Set(compared ? template.parts.filter((p) => partText(compared.report, p.key) !== partText(stored.report, p.key)).map((p) => p.key) : []);
+  const partKey = ZPartKey.safeParse(part).data ?? template.parts.find((p) => changed.has(p.key))?.key ?? template.parts[0]!.key;
   return (
     <>
       <Link href={`/reports/${id}`} className="text-accent underline">
@@ -43,10 +45,16 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
             {template.parts.map((p) => (
               <Link key={p.key} href={`?compare=${compared.id}&part=${p.key}`} aria-current={p.key === partKey ? 'page' : undefined} className={p.key === partKey ? 'font-bold' : 'text-accent underline'}>
                 {p.label}
+                {changed.has(p.key) ? null : <span className="text-sm text-gray-600">（无变化）</span>}
               </Link>
             ))}
           </nav>
-          <PartCompare label={template.parts.find((p) => p.key === partKey)!.label} then={partText(compared.report, partKey)} now={partText(stored.report, partKey)} />
+          {changed.size === 0 ? <p className="mb-3 rounded bg-white p-3">这个版本与现在的五个部分文字相同，无变化。</p> : null}
+          <PartCompare
+            label={template.parts.find((p) => p.key === partKey)!.label}
+            then={{ title: `该版本（${time(compared.createdAt)}）`, text: partText(compared.report, partKey) }}
+            now={{ title: `现在（最后保存于 ${time(stored.updatedAt)}）`, text: partText(stored.report, partKey) }}
+          />
         </>
       ) : null}
       {kept.length === 0 ? <p>还没有保存的版本。</p> : null}
@@ -64,7 +72,7 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
               </p>
             </div>
             <div className="flex gap-2">
-              <Link href={`?compare=${k.id}&part=${partKey}`} className="text-accent underline">
+              <Link href={`?compare=${k.id}`} className="text-accent underline">
                 对比<span className="sr-only">（{time(k.createdAt)}）</span>
               </Link>
               <ApiActionButton
