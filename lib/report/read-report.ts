@@ -1,7 +1,7 @@
 import { fieldErrorsOf, type TFieldError } from '../http/field-errors';
 import { isNamedError } from '../named-error';
 import type { TReport } from './schema';
-import { ZStoredReport } from './upgrade';
+import { wasValidated, ZStoredReport } from './upgrade';
 
 export type TReadResult = { ok: true; report: TReport } | { ok: false; message: string };
 
@@ -31,8 +31,11 @@ export class InvalidReportError extends Error {
   }
 }
 
-/** The report as it will read back, or InvalidReportError: what is written is what the schema accepts. */
+/** The report as it will read back, or InvalidReportError: what is written is what the schema accepts.
+ * A report object that ZStoredReport produced (the route's parse of the request) is not parsed again;
+ * code that changes a report builds a new object (spread), which is. */
 export function checkedReport(report: unknown): TReport {
+  if (wasValidated(report)) return report as TReport;
   const parsed = ZStoredReport.safeParse(report);
   if (!parsed.success) throw new InvalidReportError(fieldErrorsOf(parsed.error));
   return parsed.data;

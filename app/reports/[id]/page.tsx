@@ -8,7 +8,7 @@ import { getTemplate } from '@/lib/template/get-template';
 import { DeadlineLine } from '@/components/report/deadline-line';
 import { TaskList } from '@/components/report/task-list';
 import { CheckFailure } from '@/components/check/check-failure';
-import { checksForPage } from '@/lib/workers/bounded';
+import { checksOfStored } from '@/lib/http/stored-results';
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -24,7 +24,7 @@ export default async function ReportHomePage({ params }: TProps) {
   const stored = await loadReport(id);
   const { report } = stored;
   const template = getTemplate(report.template);
-  const { errors, failure } = await checksForPage(report);
+  const { errors, failure } = await checksOfStored(stored);
   const pending = errors.filter((f) => f.ruleId === 'carried-over').length;
   return (
     <>

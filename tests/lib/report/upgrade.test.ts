@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/http/field-errors';
 import { LIMITS } from '@/lib/report/limits';
 import { ZSaveRequest } from '@/lib/report/requests';
+import { checkedReport, InvalidReportError } from '@/lib/report/read-report';
 import { REPORT_SCHEMA_VERSION, ZReport } from '@/lib/report/schema';
 import { NEWER_VERSION_MESSAGE, upgradeReport, ZStoredReport } from '@/lib/report/upgrade';
 import { v1ToV2 } from '@/lib/report/upgrades/v1-to-v2';
@@ -97,5 +98,13 @@ describe('the upgrade chain and the one schema for stored reports', () => {
 describe('getTemplate', () => {
   it('never hands out a member of Object.prototype for an id', () => {
     for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(getTemplate(id).id).toBe('standard');
+  });
+});
+
+describe('a report validated once', () => {
+  it('is not parsed again when written, while a changed copy is', () => {
+    const parsed = ZStoredReport.parse(loadSample());
+    expect(checkedReport(parsed)).toBe(parsed);
+    expect(() => checkedReport({ ...parsed, title: '坏\u0000标题' })).toThrow(InvalidReportError);
   });
 });

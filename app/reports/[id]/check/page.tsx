@@ -7,7 +7,7 @@ import { formatChineseDate } from '@/lib/report/deadlines';
 import { getSteps } from '@/lib/report/steps';
 import { placeHref } from '@/lib/checks/place-href';
 import { finalBlockers } from '@/lib/checks/final-blockers';
-import { checksForPage } from '@/lib/workers/bounded';
+import { checksOfStored } from '@/lib/http/stored-results';
 import { CheckFailure } from '@/components/check/check-failure';
 import { getTemplate } from '@/lib/template/get-template';
 import { BUTTON } from '@/components/ui/button-classes';
@@ -23,10 +23,11 @@ export const dynamic = 'force-dynamic';
 
 export default async function CheckPage({ params }: TProps) {
   const { id } = await params;
-  const { report } = await loadReport(id);
+  const stored = await loadReport(id);
+  const { report } = stored;
   const template = getTemplate(report.template);
   const steps = getSteps(template);
-  const checks = await checksForPage(report);
+  const checks = await checksOfStored(stored);
   const parts = steps.filter((s) => s.kind === 'part');
   const basics: Array<[string, string]> = [
     ['标题', report.title],

@@ -1,6 +1,6 @@
 import { getRepository } from '@/lib/db/get-repository';
-import { renderStored } from '@/lib/http/docx-cache';
-import { BoundedTaskError, checksForPage } from '@/lib/workers/bounded';
+import { checksOfStored, renderStored } from '@/lib/http/stored-results';
+import { BoundedTaskError } from '@/lib/workers/bounded';
 import { apiRoute } from '@/lib/http/api-route';
 import { contentDisposition, docxFileName } from '@/lib/docx/file-name';
 import { jsonError } from '@/lib/http/json-response';
@@ -20,7 +20,7 @@ export const GET = apiRoute(async (request: Request, { params }: TContext): Prom
   const stored = await repo.get(id);
   if (!stored) return jsonError(404, '找不到这份报告，它可能已被删除。');
   if (!draft) {
-    const blockers = finalBlockers(await checksForPage(stored.report));
+    const blockers = finalBlockers(await checksOfStored(stored));
     if (blockers.length > 0) return jsonError(409, `正式稿暂不能下载：${blockers.join('；')}可以先下载草稿。`);
     if (query.get('confirm') !== 'secrecy') return jsonError(409, '下载正式稿前，请在“检查并下载”页确认报告已经过保密审查。');
   }

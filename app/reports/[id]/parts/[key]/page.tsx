@@ -9,7 +9,7 @@ import { partTitle } from '@/lib/report/steps';
 import { chineseNumeral } from '@/lib/report/numbering';
 import { getTemplate } from '@/lib/template/get-template';
 import { partFindings } from '@/lib/checks/part-findings';
-import { checksForPage } from '@/lib/workers/bounded';
+import { checksOfStored } from '@/lib/http/stored-results';
 import { CheckFailure } from '@/components/check/check-failure';
 import { PartEditor } from '@/components/report/part-editor';
 import { PartGuidance } from '@/components/report/part-guidance';
@@ -41,7 +41,7 @@ export default async function PartPage({ params, searchParams }: TProps) {
   const { id, stored, template, templatePart, index, key } = await load(params);
   const { report } = stored;
   const back = returnHref(id, (await searchParams).from);
-  const checks = await checksForPage(report);
+  const checks = await checksOfStored(stored);
   return (
     <>
       <BackLink href={back} />
