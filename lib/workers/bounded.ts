@@ -57,11 +57,14 @@ async function runBounded(pool: WorkerPool, task: string, input: unknown, failur
   try {
     reply = await pool.run(task, input);
   } catch (error) {
-    if (error instanceof TaskFailure) throw failures[error.reason];
-    throw error;
+    if (!(error instanceof TaskFailure)) throw error;
+    // The clerk gets a plain message; whoever runs the server needs to see why.
+    if (error.reason !== 'busy') console.error(`${task} in a worker: ${error.reason}: ${error.message}`);
+    throw failures[error.reason];
   }
   if (reply.ok) return reply.value;
   if (reply.error.name === 'ImportError') throw new ImportError(reply.error.message, (reply.error.status ?? 422) as ImportError['status']);
+  console.error(`${task} in a worker failed: ${reply.error.name}: ${reply.error.message}`);
   throw new BoundedTaskError(failures.crashed.message, failures.crashed.status);
 }
 
