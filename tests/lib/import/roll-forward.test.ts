@@ -40,6 +40,11 @@ describe('rolling last year forward', () => {
     expect(sentencesOf('开展活动。共计十余次；效果好！\n第二行')).toEqual(['开展活动。', '共计十余次；', '效果好！', '第二行']);
     expect(['共计十余次', '增长12%', '2024年', '投入3万元'].every(carriesFigure)).toBe(true);
     expect(carriesFigure('持续推进依法行政')).toBe(false);
+    // Numerals in a name are not figures: the reform, the hotline and the plan keep their names next year.
+    expect(carriesFigure("二是深入推进'最多跑一次'改革。")).toBe(false);
+    expect(carriesFigure('二是深入推进“最多跑一次”改革。')).toBe(false);
+    expect(carriesFigure('畅通“12345”热线，落实《法治政府建设实施纲要（2021－2025年）》。')).toBe(false);
+    expect(carriesFigure('“最多跑一次”事项达到120项。')).toBe(true);
   });
 });
 
