@@ -11,8 +11,9 @@ function containsUtf16(bytes: Uint8Array, word: string): boolean {
   return Buffer.from(bytes).includes(Buffer.from(word, 'utf16le'));
 }
 
-/** The lines of plain text (a .txt, a .doc's text, pasted text), refused past the paragraph limit. */
+/** The lines of plain text (a .txt, a .doc's text, pasted text), refused past the text or paragraph limit. */
 export function textLines(text: string): TSourceLine[] {
+  if (text.length > IMPORT_LIMITS.textChars) throw new ImportError(TOO_MUCH_TEXT, 413);
   const lines = text.split(/\r\n?|\n/);
   if (lines.length > IMPORT_LIMITS.paragraphs) throw new ImportError(TOO_MANY_PARAGRAPHS, 413);
   return lines.map((line) => ({ text: line }));
@@ -39,11 +40,8 @@ export async function readSource(bytes: Uint8Array): Promise<TSourceLine[]> {
     } catch {
       throw unreadable;
     }
-    if (text.length > IMPORT_LIMITS.textChars) throw new ImportError(TOO_MUCH_TEXT, 413);
     return textLines(text);
   }
   if (bytes.subarray(0, 4096).includes(0)) throw new ImportError('无法识别这个文件的格式。请上传 .docx、.doc 或 .txt 文件，或直接粘贴文字。', 415);
-  const text = decodeText(bytes);
-  if (text.length > IMPORT_LIMITS.textChars) throw new ImportError(TOO_MUCH_TEXT, 413);
-  return textLines(text);
+  return textLines(decodeText(bytes));
 }

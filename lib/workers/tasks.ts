@@ -22,5 +22,4 @@ export const TASKS = {
   check: ({ report }: { report: TReport }) => runChecks(report, getTemplate(report.template)),
 };
 
-export type TTasks = typeof TASKS;
-export type TTaskName = keyof TTasks;
+export type TTaskName = keyof typeof TASKS;

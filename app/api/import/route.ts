@@ -1,10 +1,10 @@
-import { ImportError } from '@/lib/import/import-error';
 import { IMPORT_LIMITS } from '@/lib/import/limits';
 import { ZImportRequest } from '@/lib/import/requests';
 import { readJsonBody } from '@/lib/http/read-json-body';
 import { readLimitedBody } from '@/lib/http/read-limited-body';
 import { jsonError } from '@/lib/http/json-response';
-import { BoundedTaskError, importBounded } from '@/lib/workers/bounded';
+import { importBounded } from '@/lib/workers/bounded';
+import { apiRoute } from '@/lib/http/api-route';
 import type { TImportInput } from '@/lib/workers/tasks';
 
 const TOO_LARGE = `文件超过 ${IMPORT_LIMITS.uploadBytes / 1_048_576} MB，不像是一份年度报告。请只上传报告本身。`;
@@ -35,13 +35,8 @@ async function importInput(request: Request): Promise<TImportInput | Response> {
 /** Reads last year's report (an uploaded file, pasted text, or a re-read keeping some dropped lines) and
  * proposes its structure and part assignments, in a worker with a time and memory limit. Nothing is
  * stored until the clerk confirms. */
-export async function POST(request: Request): Promise<Response> {
+export const POST = apiRoute(async (request: Request): Promise<Response> => {
   const input = await importInput(request);
   if (input instanceof Response) return input;
-  try {
-    return Response.json(await importBounded(input));
-  } catch (error) {
-    if (error instanceof ImportError || error instanceof BoundedTaskError) return jsonError(error.status, error.message);
-    throw error;
-  }
-}
+  return Response.json(await importBounded(input));
+});

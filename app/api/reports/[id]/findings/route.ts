@@ -2,7 +2,7 @@ import { applyFindingAction, ZFindingAction } from '@/lib/checks/finding-actions
 import { getRepository } from '@/lib/db/get-repository';
 import { readJsonBody } from '@/lib/http/read-json-body';
 import { jsonError } from '@/lib/http/json-response';
-import { BoundedTaskError, checkBounded } from '@/lib/workers/bounded';
+import { checkBounded } from '@/lib/workers/bounded';
 import { apiRoute } from '@/lib/http/api-route';
 
 type TContext = { params: Promise<{ id: string }> };
@@ -14,14 +14,7 @@ export const POST = apiRoute(async (request: Request, { params }: TContext): Pro
   const repo = await getRepository();
   const stored = await repo.get(id);
   if (!stored) return jsonError(404, '找不到这份报告，它可能已被删除。');
-  let checks;
-  try {
-    checks = await checkBounded(stored.report);
-  } catch (error) {
-    if (error instanceof BoundedTaskError) return jsonError(error.status, error.message);
-    throw error;
-  }
-  const next = applyFindingAction(stored.report, checks, body.data, new Date());
+  const next = applyFindingAction(stored.report, await checkBounded(stored.report), body.data, new Date());
   if (typeof next === 'string') return jsonError(422, next);
   const saved = await repo.save(id, next, stored.version);
   if (!saved.ok) return jsonError(409, '报告刚刚被修改过，请刷新页面后重试。');
