@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { ZStoredReport } from '../report/upgrade';
+import { VERSION_CAUSES } from '../report/version-causes';
 
 export const BACKUP_FORMAT = 'nianbao-backup';
 
 const ZKeptVersion = z.object({
   id: z.string().min(1).max(40),
   number: z.number().int().positive(),
-  cause: z.enum(['下载', '定时', '恢复']),
+  cause: z.enum(VERSION_CAUSES),
   createdAt: z.string().max(40),
   report: ZStoredReport,
 });

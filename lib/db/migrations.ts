@@ -59,6 +59,18 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_report_revisions': {
+    // The text of each recent version: a save based on an older version is merged three ways against it.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('report_revisions')
+        .addColumn('report_id', 'varchar(40)', (c) => c.notNull().references('reports.id'))
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('report_revisions_pk', ['report_id', 'version'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,9 +1,11 @@
 import 'server-only';
-import type { Kysely, Selectable } from 'kysely';
+import { PostgresAdapter, type Kysely, type Selectable } from 'kysely';
 import { BACKUP_FORMAT, type TBackup, type TRestoreResult, type TUnreadableEntry } from '../backup/schema';
 import { checkedReport, readReportJson } from '../report/read-report';
+import { mergeReports } from '../report/merge-reports';
 import type { TReport } from '../report/schema';
-import { UnreadableReportError } from './errors';
+import type { TVersionCause } from '../report/version-causes';
+import { UnreadableReportError, isUniqueViolation } from './errors';
 import type { Database, ReportsTable, ReportVersionsTable } from './tables';
 
 export type TStoredReport = {
@@ -25,8 +27,7 @@ export type TRawReport = { id: string; data: string; updatedAt: string };
 
 export type TSource = { name: string; text: string };
 
-export const VERSION_CAUSES = ['下载', '定时', '恢复'] as const;
-export type TVersionCause = (typeof VERSION_CAUSES)[number];
+export type { TVersionCause } from '../report/version-causes';
 
 /** A kept version of a report: what it was, when, and why it was kept. */
 export type TKeptVersion = { id: string; number: number; cause: TVersionCause; createdAt: string; report: TReport };
@@ -37,13 +38,31 @@ export const DELETED_KEPT_MS = 30 * 24 * 3_600_000;
 /** How many recent save ids a report remembers: far more than a browser retries. */
 const SAVE_IDS_KEPT = 50;
 
+/** How many recent versions keep their text as a merge base. A tab based on an older one is merged
+ * against the nearest kept version before it (more conflicts to look at, nothing lost). */
+const REVISIONS_KEPT = 200;
+
+/** How often a save is merged again when another save lands between its read and its write. */
+const MERGE_ATTEMPTS = 5;
+
 /** Editing keeps a version at most this often. */
 export const TIMED_VERSION_MS = 10 * 60_000;
 
 export type TSaveResult =
-  | { ok: true; stored: TStoredReport }
+  /** `merged`: the save was based on an older version and was merged with what was saved since;
+   * `stored.report` is the merged text, which the editor adopts. */
+  | { ok: true; stored: TStoredReport; merged: boolean }
   | { ok: false; reason: 'not-found' }
-  | { ok: false; reason: 'conflict'; current: TStoredReport };
+  /** The same section or field was changed on both sides. `base` is the text the save was based on
+   * (null when no kept text is that old), so the browser can show the clerk exactly what conflicts. */
+  | { ok: false; reason: 'conflict'; current: TStoredReport; base: TReport | null };
+
+export type TSaveOptions = {
+  /** The id the browser gave this save: a retry of a save already applied is answered, not applied again. */
+  saveId?: string;
+  /** The clerk chose between two texts in a conflict: the text this save replaces is kept first (替换前). */
+  keepReplaced?: boolean;
+};
 
 /** The only way the app, the CLI and the tests reach stored reports. */
 export interface ReportRepository {
@@ -56,10 +75,12 @@ export interface ReportRepository {
   /** A new report; `source` is the text of the file it was imported from, kept with it. */
   create(report: TReport, source?: TSource): Promise<TStoredReport>;
   getSource(id: string): Promise<TSource | null>;
-  /** Saves over `baseVersion` only: a save based on an older version is refused, never applied. A save
-   * that names a `saveId` already applied (a retry whose reply was lost) is answered with the version it
-   * made, and nothing is written again. */
-  save(id: string, report: TReport, baseVersion: number, saveId?: string): Promise<TSaveResult>;
+  /** Saves a report edited from `baseVersion`. When other saves came since, it is merged with them three
+   * ways (section by section, field by field) and the merge is stored; when both sides changed the same
+   * section or field, nothing is written and the conflict is returned. A save that names a `saveId`
+   * already applied (a retry whose reply was lost) is answered with the version it made, and nothing is
+   * written again. */
+  save(id: string, report: TReport, baseVersion: number, options?: TSaveOptions): Promise<TSaveResult>;
   markDownloaded(id: string): Promise<void>;
   /** Keeps the report as it is now in its history (at a download). */
   keepVersion(id: string, cause: TVersionCause): Promise<void>;
@@ -116,9 +137,9 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
     return row ? toStored(row) : null;
   };
 
-  const keep = async (id: string, number: number, data: string, cause: TVersionCause) => {
+  const keep = async (id: string, number: number, data: string, cause: TVersionCause, on: Kysely<Database> = db) => {
     const at = now().toISOString();
-    await db.insertInto('report_versions').values({ id: globalThis.crypto.randomUUID(), report_id: id, number, cause, data, created_at: at }).execute();
+    await on.insertInto('report_versions').values({ id: globalThis.crypto.randomUUID(), report_id: id, number, cause, data, created_at: at }).execute();
     lastKeptAt.set(id, Date.parse(at));
   };
   const lastKept = (id: string) =>
@@ -133,40 +154,107 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
   const keptRows = (id: string) =>
     db.selectFrom('report_versions').selectAll().where('report_id', '=', id).orderBy('created_at', 'desc').orderBy('number', 'desc').execute();
 
-  const save: ReportRepository['save'] = async (id, given, baseVersion, saveId) => {
-    const at = now().toISOString();
-    const report = checkedReport(given);
-    const data = JSON.stringify(report);
-    const write = async (trx: Kysely<Database>) => {
-      const applied = saveId ? await trx.selectFrom('report_saves').select(['version', 'created_at']).where('report_id', '=', id).where('save_id', '=', saveId).executeTakeFirst() : undefined;
-      if (applied) return { replayed: true as const, version: Number(applied.version), at: applied.created_at };
-      const updated = await trx
-        .updateTable('reports')
-        .set((eb) => ({ data, version: eb('version', '+', 1), updated_at: at }))
-        .where('id', '=', id)
-        .where('version', '=', baseVersion)
-        .where('deleted_at', 'is', null)
-        .returning(['version', 'created_at', 'downloaded_at'])
-        .executeTakeFirst();
-      if (updated && saveId) {
-        await trx.insertInto('report_saves').values({ report_id: id, save_id: saveId, version: Number(updated.version), created_at: at }).execute();
-        await trx.deleteFrom('report_saves').where('report_id', '=', id).where('version', '<=', Number(updated.version) - SAVE_IDS_KEPT).execute();
-      }
-      return updated;
-    };
-    const row = saveId ? await db.transaction().execute(write) : await write(db);
-    if (row && 'replayed' in row) {
-      const stored = await get(id);
-      return stored ? { ok: true, stored: { ...stored, version: row.version, updatedAt: row.at, report } } : { ok: false, reason: 'not-found' };
-    }
-    if (row) {
-      if (await dueForVersion(id, at)) await keep(id, Number(row.version), data, '定时');
-      const stored = { id, version: Number(row.version), createdAt: row.created_at, updatedAt: at, downloadedAt: row.downloaded_at, report };
-      return { ok: true, stored };
-    }
-    const current = await get(id);
-    return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not-found' };
+  /** The text of `version`, or of the nearest kept version before it: the base of a three-way merge. */
+  const textAt = async (trx: Kysely<Database>, id: string, version: number): Promise<TReport | null> => {
+    const revision = await trx.selectFrom('report_revisions').select('data').where('report_id', '=', id).where('version', '=', version).executeTakeFirst();
+    const data =
+      revision?.data ??
+      (await trx.selectFrom('report_versions').select('data').where('report_id', '=', id).where('number', '<=', version).orderBy('number', 'desc').limit(1).executeTakeFirst())?.data;
+    const read = data === undefined ? null : readReportJson(data);
+    return read?.ok ? read.report : null;
   };
+
+  const addRevision = async (trx: Kysely<Database>, id: string, version: number, data: string) => {
+    await trx.insertInto('report_revisions').values({ report_id: id, version, data }).execute();
+    await trx.deleteFrom('report_revisions').where('report_id', '=', id).where('version', '<=', version - REVISIONS_KEPT).execute();
+  };
+
+  type TWritten =
+    | { kind: 'saved'; stored: TStoredReport; merged: boolean; wrote: boolean }
+    | { kind: 'not-found' }
+    | { kind: 'conflict'; current: TStoredReport; base: TReport | null }
+    | { kind: 'raced' };
+
+  // PostgreSQL runs saves side by side, so one holds the row while it merges and writes; SQLite runs one
+  // transaction at a time anyway (and has no FOR UPDATE).
+  const rowLocks = db.getExecutor().adapter instanceof PostgresAdapter;
+
+  /** One try at a save inside a transaction; 'raced' when another save landed between reading and writing. */
+  const trySave = async (trx: Kysely<Database>, id: string, mine: TReport, baseVersion: number, at: string, options: TSaveOptions & { merge: boolean }): Promise<TWritten> => {
+    const { saveId } = options;
+    const read = trx.selectFrom('reports').selectAll().where('id', '=', id).where('deleted_at', 'is', null);
+    const row = await (rowLocks ? read.forUpdate() : read).executeTakeFirst();
+    if (!row) return { kind: 'not-found' };
+    const current = toStored(row);
+    const applied = saveId ? await trx.selectFrom('report_saves').select(['version', 'created_at']).where('report_id', '=', id).where('save_id', '=', saveId).executeTakeFirst() : undefined;
+    if (applied) {
+      // A retry of a save already applied: answered with the text that save stored, which is a merge
+      // when it was merged, so the editor adopts exactly that.
+      const version = Number(applied.version);
+      const report = version === current.version ? current.report : ((await textAt(trx, id, version)) ?? mine);
+      return { kind: 'saved', stored: { ...current, version, updatedAt: applied.created_at, report }, merged: JSON.stringify(report) !== JSON.stringify(mine), wrote: false };
+    }
+    let report = mine;
+    if (current.version !== baseVersion) {
+      const base = options.merge ? await textAt(trx, id, baseVersion) : null;
+      if (!options.merge) return { kind: 'conflict', current, base };
+      const result = mergeReports(base, mine, current.report);
+      if (result.conflicts.length > 0) return { kind: 'conflict', current, base };
+      report = checkedReport(result.report);
+    }
+    const merged = report !== mine;
+    const remember = async (version: number) => {
+      if (!saveId) return;
+      await trx.insertInto('report_saves').values({ report_id: id, save_id: saveId, version, created_at: at }).execute();
+      await trx.deleteFrom('report_saves').where('report_id', '=', id).where('version', '<=', version - SAVE_IDS_KEPT).execute();
+    };
+    const data = JSON.stringify(report);
+    // Merged into exactly what is stored: nothing new to write.
+    if (merged && data === row.data) {
+      await remember(current.version);
+      return { kind: 'saved', stored: current, merged, wrote: false };
+    }
+    if (options.keepReplaced) await keep(id, current.version, row.data, '替换前', trx);
+    const updated = await trx
+      .updateTable('reports')
+      .set((eb) => ({ data, version: eb('version', '+', 1), updated_at: at }))
+      .where('id', '=', id)
+      .where('version', '=', current.version)
+      .where('deleted_at', 'is', null)
+      .returning(['version'])
+      .executeTakeFirst();
+    if (!updated) return { kind: 'raced' };
+    const version = Number(updated.version);
+    await addRevision(trx, id, version, data);
+    await remember(version);
+    return { kind: 'saved', stored: { ...current, version, updatedAt: at, report }, merged, wrote: true };
+  };
+
+  const write = async (id: string, given: TReport, baseVersion: number, options: TSaveOptions & { merge: boolean }): Promise<TSaveResult> => {
+    const mine = checkedReport(given);
+    for (let attempt = 1; ; attempt += 1) {
+      const at = now().toISOString();
+      let written: TWritten;
+      try {
+        written = await db.transaction().execute((trx) => trySave(trx, id, mine, baseVersion, at, options));
+      } catch (error) {
+        // Two first saves of one save id at once: the loser's insert breaks the key; its retry replays.
+        if (attempt < MERGE_ATTEMPTS && options.saveId && isUniqueViolation(error)) continue;
+        throw error;
+      }
+      if (written.kind === 'raced' && attempt < MERGE_ATTEMPTS) continue;
+      if (written.kind === 'raced') {
+        const current = await get(id);
+        return current ? { ok: false, reason: 'conflict', current, base: null } : { ok: false, reason: 'not-found' };
+      }
+      if (written.kind === 'not-found') return { ok: false, reason: 'not-found' };
+      if (written.kind === 'conflict') return { ok: false, reason: 'conflict', current: written.current, base: written.base };
+      if (written.wrote && (await dueForVersion(id, at))) await keep(id, written.stored.version, JSON.stringify(written.stored.report), '定时');
+      return { ok: true, stored: written.stored, merged: written.merged };
+    }
+  };
+
+  const save: ReportRepository['save'] = (id, report, baseVersion, options = {}) => write(id, report, baseVersion, { ...options, merge: true });
 
   return {
     async list() {
@@ -185,6 +273,7 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
       const data = JSON.stringify(report);
       await db.transaction().execute(async (trx) => {
         await trx.insertInto('reports').values({ id, version: 1, data, created_at: at, updated_at: at }).execute();
+        await addRevision(trx, id, 1, data);
         if (source) await trx.insertInto('report_sources').values({ report_id: id, name: source.name, text: source.text, created_at: at }).execute();
       });
       return { id, version: 1, createdAt: at, updatedAt: at, downloadedAt: null, report };
@@ -204,7 +293,8 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
       if (!row) return { ok: false, reason: 'not-found' };
       const kept = toKept(row);
       if (!isKept(kept)) throw new UnreadableReportError(id, kept.error);
-      const result = await save(id, kept.report, baseVersion);
+      // A restore puts back exactly the kept text, over the version the clerk saw; the text it replaces is kept.
+      const result = await write(id, kept.report, baseVersion, { merge: false, keepReplaced: true });
       if (result.ok) await keep(id, result.stored.version, row.data, '恢复');
       return result;
     },
@@ -261,6 +351,7 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
           if (existing.has(entry.id)) {
             await trx.deleteFrom('report_versions').where('report_id', '=', entry.id).execute();
             await trx.deleteFrom('report_saves').where('report_id', '=', entry.id).execute();
+            await trx.deleteFrom('report_revisions').where('report_id', '=', entry.id).execute();
             await trx.deleteFrom('report_sources').where('report_id', '=', entry.id).execute();
             await trx.deleteFrom('reports').where('id', '=', entry.id).execute();
           }
@@ -268,6 +359,7 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
             .insertInto('reports')
             .values({ id: entry.id, version: entry.version, data, created_at: entry.createdAt, updated_at: entry.updatedAt, downloaded_at: entry.downloadedAt })
             .execute();
+          await addRevision(trx, entry.id, entry.version, data);
           if (entry.source) await trx.insertInto('report_sources').values({ report_id: entry.id, name: entry.source.name, text: entry.source.text, created_at: entry.createdAt }).execute();
           for (const [j, v] of entry.versions.entries()) {
             await trx

@@ -37,8 +37,16 @@ export interface ReportSavesTable {
   created_at: string;
 }
 
+/** The text of each recent version (0005): the base a save from an older version is merged against. */
+export interface ReportRevisionsTable {
+  report_id: string;
+  version: number;
+  data: string;
+}
+
 export interface Database {
   reports: ReportsTable;
+  report_revisions: ReportRevisionsTable;
   report_saves: ReportSavesTable;
   report_sources: ReportSourcesTable;
   report_versions: ReportVersionsTable;

@@ -1,5 +1,5 @@
 /** The browser's side of the JSON API: every call returns ok/data or the server's Chinese message. */
-export type TApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; message: string };
+export type TApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; message: string; body?: unknown };
 
 export async function callApi<T>(url: string, init: RequestInit = {}): Promise<TApiResult<T>> {
   let response: Response;
@@ -14,5 +14,5 @@ export async function callApi<T>(url: string, init: RequestInit = {}): Promise<T
     body && typeof body === 'object' && 'message' in body && typeof body.message === 'string'
       ? body.message
       : `服务器出错（${response.status}），请稍后重试。`;
-  return { ok: false, status: response.status, message };
+  return { ok: false, status: response.status, message, body };
 }

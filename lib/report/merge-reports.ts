@@ -61,6 +61,18 @@ function mergeCarriedOver(base?: string[], mine?: string[], theirs?: string[]): 
   return out;
 }
 
+// Equal to no value a report can hold (text fields refuse control characters), so against it every
+// difference between the sides is a conflict.
+const UNKNOWN = '\u0000unknown';
+
+/** A stand-in for a base no longer kept: no sections (so both sides' sections are all kept, and any
+ * section they hold differently is a conflict) and basic fields that match neither side. */
+function unknownBase(theirs: TReport): TReport {
+  const parts = Object.fromEntries(PART_KEYS.map((key) => [key, { ...theirs.parts[key], sections: [] }])) as unknown as TReport['parts'];
+  const fields = Object.fromEntries(MERGED_FIELDS.map((field) => [field, UNKNOWN]));
+  return { ...theirs, ...fields, parts, dismissals: undefined, carriedOver: undefined };
+}
+
 /**
  * Three-way merge of two reports saved from the same `base`: `mine` (the save the server refused) and
  * `theirs` (the one it holds). Pure; the inputs are not changed (the result may share values with them).
@@ -74,9 +86,11 @@ function mergeCarriedOver(base?: string[], mine?: string[], theirs?: string[]): 
  *   list, and mergeSections for depth past four levels. No id is ever emitted twice.
  * - 已忽略的提示, 待更新 sentences: see mergeDismissals and mergeCarriedOver; 去年的文字 (reference): mine.
  *
- * Every conflict has a stable `key` for resolveConflicts and the choices it offers.
+ * Every conflict has a stable `key` for resolveConflicts and the choices it offers. Without a base (null:
+ * none is kept that old) nothing counts as deleted, and every difference between the sides is a conflict.
  */
-export function mergeReports(base: TReport, mine: TReport, theirs: TReport): { report: TReport; conflicts: TMergeConflict[] } {
+export function mergeReports(knownBase: TReport | null, mine: TReport, theirs: TReport): { report: TReport; conflicts: TMergeConflict[] } {
+  const base = knownBase ?? unknownBase(theirs);
   const conflicts: TMergeConflict[] = [];
   const report: TReport = { ...mine };
   for (const field of MERGED_FIELDS) {

@@ -18,11 +18,13 @@ export const ZCreateRequest = z.discriminatedUnion('from', [
 ]);
 export type TCreateRequest = z.infer<typeof ZCreateRequest>;
 
-/** PUT /api/reports/:id: the whole report, the version it was edited from, and the id the browser gave
- * this save (a retry carries the same id, so the server can tell it from a second edit). */
+/** PUT /api/reports/:id: the whole report, the version it was edited from (the server merges it with
+ * what was saved since), the id the browser gave this save (a retry carries the same id, so the server
+ * can tell it from a second edit), and whether it settles a conflict (the text it replaces is kept). */
 export const ZSaveRequest = z.object({
   version: z.number().int().positive(),
   saveId: z.uuid({ error: '保存编号无效' }).optional(),
+  resolved: z.boolean().optional(),
   report: ZStoredReport,
 });
 export type TSaveRequest = z.infer<typeof ZSaveRequest>;

@@ -46,13 +46,13 @@ for (const backend of BACKENDS) {
       const repo = await repository();
       const { id } = await repo.create(loadSample());
       const saveId = globalThis.crypto.randomUUID();
-      const first = await repo.save(id, { ...loadSample(), title: '第二稿' }, 1, saveId);
+      const first = await repo.save(id, { ...loadSample(), title: '第二稿' }, 1, { saveId });
       expect(first.ok && first.stored.version).toBe(2);
-      const retry = await repo.save(id, { ...loadSample(), title: '第二稿' }, 1, saveId);
+      const retry = await repo.save(id, { ...loadSample(), title: '第二稿' }, 1, { saveId });
       expect(retry).toMatchObject({ ok: true, stored: { version: 2 } });
       expect((await repo.get(id))?.version).toBe(2);
       // Another save based on the old version is still a conflict: only the same save id is recognised.
-      expect(await repo.save(id, { ...loadSample(), title: '别的稿子' }, 1, globalThis.crypto.randomUUID())).toMatchObject({ ok: false, reason: 'conflict' });
+      expect(await repo.save(id, { ...loadSample(), title: '别的稿子' }, 1, { saveId: globalThis.crypto.randomUUID() })).toMatchObject({ ok: false, reason: 'conflict' });
     });
 
     it('lets exactly one of two simultaneous saves on the same version through', async () => {
@@ -117,7 +117,7 @@ for (const backend of BACKENDS) {
       expect(restored.ok && restored.stored.report.title).toBe('初稿');
       expect((await repo.get(id))?.report.title).toBe('初稿');
       const after = await repo.history(id);
-      expect(after[0]).toMatchObject({ cause: '恢复', number: 5 });
+      expect(after.slice(0, 2)).toMatchObject([{ cause: '恢复', number: 5 }, { cause: '替换前', number: 4, report: { title: '十二分钟后' } }]);
       expect(await repo.restore(id, kept[0]!.id, 4)).toMatchObject({ ok: false, reason: 'conflict' });
       expect(await repo.restore(id, 'no-such-version', 5)).toEqual({ ok: false, reason: 'not-found' });
     });

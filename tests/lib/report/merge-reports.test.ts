@@ -436,6 +436,32 @@ function textById(report: TReport): Map<string, TSection> {
   return new Map(allSections(report).map((s) => [s.section.id, s.section]));
 }
 
+describe('mergeReports without a base (none kept that old)', () => {
+  it('keeps every section either side has, and makes every difference a conflict, never a silent choice', () => {
+    const mine = edited(base, (r) => {
+      find(r, 'a1').body = '我改了审查。';
+      r.parts.measures.sections.push(sec('m', '四、我加的', '我的。'));
+      r.title = '我的标题';
+    });
+    const theirs = edited(base, (r) => {
+      find(r, 'a1').body = '他改了审查。';
+      r.parts.measures.sections = r.parts.measures.sections.filter((s) => s.id !== 'c');
+    });
+    const { report, conflicts } = mergeReports(null, mine, theirs);
+    expect(conflicts.map((c) => c.key).sort()).toEqual(['field:title', 'section:a1']);
+    // Without a base nobody can tell a deletion from an addition: theirs' missing section stays, as mine has it.
+    expect(allIds(report)).toEqual(expect.arrayContaining(['a', 'a1', 'a2', 'b', 'c', 'm', 'd', 'e']));
+    expect(new Set(allIds(report)).size).toBe(allIds(report).length);
+    expect(resolveConflicts(report, conflicts, { 'section:a1': 'theirs', 'field:title': 'theirs' })).toMatchObject({ title: base.title });
+  });
+
+  it('merges two identical sides into the same report without a conflict', () => {
+    const { report, conflicts } = mergeReports(null, base, structuredClone(base));
+    expect(conflicts).toEqual([]);
+    expect(report).toEqual(base);
+  });
+});
+
 describe('mergeReports: properties (fast-check, fixed seed)', () => {
   it('never gives a duplicate id, an id neither side had, more than four levels or an invalid report', () => {
     fc.assert(

@@ -3,6 +3,7 @@ import { readJsonBody } from '@/lib/http/read-json-body';
 import { jsonError } from '@/lib/http/json-response';
 import { ZSaveRequest } from '@/lib/report/requests';
 import { apiRoute } from '@/lib/http/api-route';
+import { conflictReply, savedReply } from '@/lib/http/save-replies';
 
 type TContext = { params: Promise<{ id: string }> };
 
@@ -20,13 +21,11 @@ export const PUT = apiRoute(async (request: Request, { params }: TContext): Prom
   const { id } = await params;
   const body = await readJsonBody(request, ZSaveRequest);
   if (!body.ok) return jsonError(body.status, body.message, body.fieldErrors);
-  const result = await (await getRepository()).save(id, body.data.report, body.data.version, body.data.saveId);
-  if (result.ok) return Response.json({ version: result.stored.version, updatedAt: result.stored.updatedAt });
+  const { report, version, saveId, resolved } = body.data;
+  const result = await (await getRepository()).save(id, report, version, { saveId, keepReplaced: resolved });
+  if (result.ok) return Response.json(savedReply(result.stored, result.merged));
   if (result.reason === 'not-found') return jsonError(404, NOT_FOUND);
-  return Response.json(
-    { message: '这份报告已在其他窗口或由其他人修改过，本次修改没有覆盖它。请对比两边的文字后选择。', version: result.current.version },
-    { status: 409 },
-  );
+  return Response.json(conflictReply(result.current, result.base), { status: 409 });
 });
 
 export const DELETE = apiRoute(async (_request: Request, { params }: TContext): Promise<Response> => {
