@@ -1,8 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { TReport } from '@/lib/report/schema';
+import { rememberCopy } from './tab-journal';
 import { useAutosave } from './use-autosave';
 
 /**
@@ -14,6 +15,8 @@ export function useReportEditor(id: string, version: number, initial: TReport) {
   const autosave = useAutosave(id, version);
   const latest = useRef(initial);
   const { schedule, flush } = autosave;
+  // The text the page came with is the newest the browser knows the server holds: kept for reading offline.
+  useEffect(() => rememberCopy(id, initial, version), [id, initial, version]);
 
   const update = useCallback(
     (change: (report: TReport) => TReport) => {
