@@ -1,30 +1,48 @@
 import type { TApiResult } from '@/lib/http/api-client';
+import type { TConflictReply, TSavedReply } from '@/lib/http/save-replies';
+import { mergeReports } from '@/lib/report/merge-reports';
 import { newSaveId } from '@/lib/report/save-id';
 import type { TReport } from '@/lib/report/schema';
+
+/** Both sides changed the same place: the clerk's text (`mine`, as it was when the conflict came) and
+ * what the server holds at `version` (`theirs`), merged against `base` (null: not known); the clerk
+ * chooses, per place, what stays. */
+export type TConflict = { base: TReport | null; mine: TReport; theirs: TReport; version: number };
 
 export type TSaveState =
   | { kind: 'saved'; at?: string }
   | { kind: 'saving' }
   | { kind: 'retrying'; message: string }
   | { kind: 'offline'; message: string }
-  | { kind: 'conflict'; message: string }
+  | { kind: 'conflict'; message: string; conflict: TConflict }
   | { kind: 'failed'; message: string };
 
-/** Where unacknowledged text waits in the browser (IndexedDB), so a lost connection or a crash loses nothing. */
-export type TStash = { put: (report: TReport, version: number) => void; clear: () => void };
+/** Where text the server has not acknowledged waits in the browser (tab-journal.ts). */
+export type TJournal = {
+  record: (report: TReport, baseVersion: number, base: TReport) => void;
+  acknowledged: (sent: TReport, held: TReport, version: number) => void;
+};
 
-export type TSend = (report: TReport, version: number, saveId: string) => Promise<TApiResult<{ version: number; updatedAt: string }>>;
+export type TSend = (report: TReport, version: number, saveId: string, resolved: boolean) => Promise<TApiResult<TSavedReply>>;
+
+/** Takes a text the server merged (or another tab saved) as the text on screen. */
+export type TAdopt = (report: TReport) => void;
 
 /** A save sent whose outcome is not known yet: no reply came, so the server may have applied it. */
-type TAttempt = { report: TReport; version: number; saveId: string };
+type TAttempt = { report: TReport; version: number; saveId: string; resolved: boolean };
 
 export const AUTOSAVE_TIMING = { debounceMs: 800, retryMs: 3000 };
 
+const CONFLICT_MESSAGE = '这份报告已在其他窗口或由其他人修改过，双方改动了同一处。';
+const sameText = (a: TReport, b: TReport) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * Debounced, serialised saving of the whole report: one request in flight at a time, the newest text
- * sent next, and a failed save kept and retried (no connection, server error) or held with its reason
- * (a conflict, refused text) so nothing typed is dropped. The version the server acknowledged travels
- * with every save, so a stale tab cannot overwrite a newer text.
+ * sent next, a save without a reply sent again with its id, and a refused one held with its reason, so
+ * nothing typed is dropped. Every save names the version it was based on; the server merges it with
+ * what others saved since, and the merged text is taken onto the screen, merged again with anything
+ * typed while the save was on its way. Only a place changed on both sides stops the queue: the
+ * conflict, until the clerk has chosen.
  */
 export class AutosaveQueue {
   private pending: TReport | null = null;
@@ -34,25 +52,52 @@ export class AutosaveQueue {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private waiters: Array<(saved: boolean) => void> = [];
   private state: TSaveState = { kind: 'saved' };
+  /** The next save settles a conflict. */
+  private resolving = false;
+  /** The text the server holds at `version`: what the text on screen was edited from. */
+  private held: TReport;
 
   constructor(
     private readonly send: TSend,
     private version: number,
+    initial: TReport,
+    private readonly adopt: TAdopt,
     private readonly onState: (state: TSaveState) => void,
+    private readonly journal: TJournal = { record: () => undefined, acknowledged: () => undefined },
     private readonly timing = AUTOSAVE_TIMING,
-    private readonly stash: TStash = { put: () => undefined, clear: () => undefined },
-  ) {}
+  ) {
+    this.held = initial;
+  }
 
-  /** After a conflict: the clerk's chosen text, saved on top of the version the server has now. */
-  resolve(report: TReport, serverVersion: number): Promise<boolean> {
+  /** After a conflict: the text the clerk settled on, saved over the version the server has now; the
+   * server keeps the text it replaces in the history. */
+  resolve(report: TReport, serverVersion: number, theirs: TReport): Promise<boolean> {
     this.version = serverVersion;
+    this.held = theirs;
     this.blocked = false;
     this.unconfirmed = null;
     this.pending = report;
+    this.resolving = true;
+    this.journal.record(report, serverVersion, theirs);
     return this.flush();
   }
 
-  /** Waiting for the connection, with the text kept in the stash. */
+  /** Another tab of this browser saved `report` as `version`. With nothing of its own unsent, this tab
+   * takes it quietly; with unsent text, it saves now, and the server merges the two. */
+  heard(report: TReport, version: number): void {
+    if (version <= this.version || this.blocked) return;
+    if (this.inFlight || this.unconfirmed) return;
+    if (this.pending) return void this.run();
+    this.version = version;
+    this.held = report;
+    this.adopt(report);
+  }
+
+  /** The version the text on screen was edited from. */
+  baseVersion(): number {
+    return this.version;
+  }
+
   isOffline(): boolean {
     return this.state.kind === 'offline';
   }
@@ -64,7 +109,7 @@ export class AutosaveQueue {
 
   schedule(report: TReport): void {
     this.pending = report;
-    this.stash.put(report, this.version);
+    this.journal.record(report, this.version, this.held);
     // 已保存 only while the server holds what is on screen: from the first keystroke it is 正在保存…
     // (offline and conflict keep their own, truer, words).
     if (this.state.kind === 'saved' || this.state.kind === 'failed') this.setState({ kind: 'saving' });
@@ -95,36 +140,60 @@ export class AutosaveQueue {
     clearTimeout(this.timer);
     if (this.inFlight || this.blocked) return;
     // A save that got no reply goes again as it was, with its id, before anything typed since: the server
-    // answers a retry of what it already applied with its version, where a newer text on the old version
-    // would conflict with the clerk's own save.
+    // answers a retry of what it already applied with what it stored.
     if (!this.unconfirmed) {
       if (!this.pending) return this.settle(true);
-      this.unconfirmed = { report: this.pending, version: this.version, saveId: newSaveId() };
+      this.unconfirmed = { report: this.pending, version: this.version, saveId: newSaveId(), resolved: this.resolving };
       this.pending = null;
+      this.resolving = false;
     }
     const attempt = this.unconfirmed;
     this.inFlight = true;
     this.setState({ kind: 'saving' });
-    const result = await this.send(attempt.report, attempt.version, attempt.saveId);
+    const result = await this.send(attempt.report, attempt.version, attempt.saveId, attempt.resolved);
     this.inFlight = false;
-    if (result.ok) {
-      this.unconfirmed = null;
-      this.version = result.data.version;
-      if (this.pending) return this.run();
-      this.stash.clear();
-      this.setState({ kind: 'saved', at: result.data.updatedAt });
-      return this.settle(true);
-    }
+    if (result.ok) return this.acknowledged(attempt, result.data);
     if (result.status === 0 || result.status >= 500) {
       this.setState(result.status === 0 ? { kind: 'offline', message: '离线，已暂存' } : { kind: 'retrying', message: result.message });
       this.timer = setTimeout(() => void this.run(), this.timing.retryMs);
-    } else {
-      // A conflict or a refused text will not go through by retrying: hold it and say why.
-      this.unconfirmed = null;
-      this.pending ??= attempt.report;
-      this.blocked = result.status === 409 || result.status === 404;
-      this.setState({ kind: result.status === 409 ? 'conflict' : 'failed', message: result.message });
+      return this.settle(false);
     }
+    // A conflict or a refused text will not go through by retrying: hold it and say why.
+    this.unconfirmed = null;
+    this.pending ??= attempt.report;
+    this.blocked = result.status === 409 || result.status === 404;
+    const reply = result.status === 409 ? (result.body as TConflictReply | undefined) : undefined;
+    if (reply?.current) this.conflict({ base: reply.base, mine: this.pending, theirs: reply.current, version: reply.version });
+    else this.setState({ kind: 'failed', message: result.message });
     this.settle(false);
+  }
+
+  private conflict(conflict: TConflict): void {
+    this.blocked = true;
+    this.setState({ kind: 'conflict', message: CONFLICT_MESSAGE, conflict });
+  }
+
+  private acknowledged(attempt: TAttempt, reply: TSavedReply): void {
+    this.unconfirmed = null;
+    this.version = reply.version;
+    this.held = reply.report ?? attempt.report;
+    this.journal.acknowledged(attempt.report, this.held, reply.version);
+    if (reply.report) {
+      // The server merged this save with others' text. What was typed meanwhile continues the text
+      // sent, so it is merged onto the server's text against that.
+      const typed = this.pending;
+      const merged = typed ? mergeReports(attempt.report, typed, this.held) : null;
+      if (typed && merged && merged.conflicts.length > 0) {
+        this.conflict({ base: attempt.report, mine: typed, theirs: this.held, version: reply.version });
+        return this.settle(false);
+      }
+      const onScreen = merged?.report ?? this.held;
+      this.adopt(onScreen);
+      this.pending = sameText(onScreen, this.held) ? null : onScreen;
+      if (this.pending) this.journal.record(this.pending, this.version, this.held);
+    }
+    if (this.pending) return void this.run();
+    this.setState({ kind: 'saved', at: reply.updatedAt });
+    this.settle(true);
   }
 }

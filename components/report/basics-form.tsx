@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useWatch } from 'react-hook-form';
 import { formatChineseDate } from '@/lib/report/deadlines';
 import { proposeTitle } from '@/lib/report/new-report';
 import { ZBasics, type TBasics, type TReport } from '@/lib/report/schema';
@@ -16,8 +16,7 @@ import { UnsentEditsBanner } from './unsent-edits-banner';
 import { TitleLinesField } from './title-lines-field';
 import { UnitKindRadios } from './unit-kind-radios';
 import { useHighlightTarget } from './use-highlight-target';
-import { useReportEditor } from './use-report-editor';
-import { useSettledValues } from './use-settled-values';
+import { useSyncedForm } from './use-synced-form';
 
 type TProps = { id: string; version: number; report: TReport; template: TTemplate; returnTo: string };
 
@@ -34,12 +33,10 @@ function basicsOf(report: TReport): TBasics {
 }
 
 export function BasicsForm({ id, version, report, template, returnTo }: TProps) {
-  const editor = useReportEditor(id, version, report);
+  const { form, editor, handlers } = useSyncedForm<TBasics>({ id, version, report, pick: basicsOf, put: (r, values) => ({ ...r, ...values }) });
   useHighlightTarget();
-  const form = useForm<TBasics>({ defaultValues: basicsOf(report), shouldFocusError: false });
   const { register, control, setValue, setError, clearErrors, getValues, formState } = form;
   const [summary, setSummary] = useState<TSummaryError[]>([]);
-  const composition = useSettledValues(form, (values) => editor.update((r) => ({ ...r, ...values })));
   const date = useWatch({ control, name: 'date' });
   const error = (name: keyof TBasics) => formState.errors[name]?.message;
 
@@ -58,11 +55,11 @@ export function BasicsForm({ id, version, report, template, returnTo }: TProps) 
 
   return (
     <FormProvider {...form}>
-    <form noValidate onSubmit={(e) => e.preventDefault()} {...composition} className="rounded bg-white p-6 shadow-sm">
+    <form noValidate onSubmit={(e) => e.preventDefault()} {...handlers} className="rounded bg-white p-6 shadow-sm">
       <ErrorSummary errors={summary} />
-      <UnsentEditsBanner id={id} version={version} />
-      {editor.state.kind === 'conflict' ? <ConflictPanel id={id} partKey={null} mine={() => editor.latest.current} resolve={editor.resolve} /> : null}
-      <SaveStatus state={editor.state} />
+      <UnsentEditsBanner id={id} current={() => editor.latest.current} restore={editor.restore} />
+      {editor.conflict ? <ConflictPanel key={editor.conflict.conflicts.map((c) => c.key).join()} open={editor.conflict} template={template} onResolve={editor.resolveConflict} /> : null}
+      <SaveStatus state={editor.state} conflict={editor.conflict} template={template} />
       {FIELDS.map(({ name, label, hint }) => (
         <Field key={name} id={name} label={label} hint={hint} error={error(name)}>
           <input id={name} className={INPUT} aria-describedby={describedBy(name, hint, error(name))} aria-invalid={!!error(name)} {...register(name)} />

@@ -5,11 +5,20 @@ import type { TReport } from '@/lib/report/schema';
 /**
  * This browser's own copies of reports, in IndexedDB (database `nianbao`):
  * - `journal`: per report and tab, the newest text typed there that the server has not acknowledged,
- *   with the version it was based on;
+ *   with the version and text it was edited from;
  * - `copies`: per report, the newest text the server is known to hold, for reading while offline.
  * Version 1 kept one unsent text per report in `unsent`; opening at version 2 moves it into the journal.
  */
-export type TJournalEntry = { reportId: string; tabId: string; report: TReport; baseVersion: number; at: string };
+export type TJournalEntry = {
+  reportId: string;
+  tabId: string;
+  report: TReport;
+  /** The version the text was edited from, and that version's text: restoring merges the entry three
+   * ways against it (null for text kept by version 1, which did not keep it). */
+  baseVersion: number;
+  base: TReport | null;
+  at: string;
+};
 export type TCopy = { reportId: string; report: TReport; version: number; at: string };
 
 export const STORE_DB = 'nianbao';
@@ -34,7 +43,7 @@ function upgrade(request: IDBOpenDBRequest, oldVersion: number): void {
     if (!cursor) return db.deleteObjectStore('unsent');
     const old = cursor.value as { report: TReport; version: number; at: string };
     const reportId = cursor.key as string;
-    journal.put({ reportId, tabId: EARLIER_TAB, report: old.report, baseVersion: old.version, at: old.at } satisfies TJournalEntry, journalKey(reportId, EARLIER_TAB));
+    journal.put({ reportId, tabId: EARLIER_TAB, report: old.report, baseVersion: old.version, base: null, at: old.at } satisfies TJournalEntry, journalKey(reportId, EARLIER_TAB));
     cursor.continue();
   };
 }

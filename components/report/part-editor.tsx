@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useRef, useState } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useWatch } from 'react-hook-form';
 import { countPart } from '@/lib/report/count';
 import type { TPartKey } from '@/lib/report/part-keys';
 import type { TReport } from '@/lib/report/schema';
@@ -21,8 +21,7 @@ import { useHighlightTarget } from './use-highlight-target';
 import { usePartFindings } from './use-part-findings';
 import type { TDeleted } from './section-fields';
 import { SectionList } from './section-list';
-import { useReportEditor } from './use-report-editor';
-import { useSettledValues } from './use-settled-values';
+import { useSyncedForm } from './use-synced-form';
 
 type TProps = {
   template: TTemplate;
@@ -44,29 +43,31 @@ function summaryOf(problems: TPartProblem[]): TSummaryError[] {
 }
 
 export function PartEditor({ template, findings, id, version, report, partKey, templatePart, firstNumber, otherChars, returnTo }: TProps) {
-  const editor = useReportEditor(id, version, report);
   const checks = usePartFindings(partKey, template, findings);
+  const [chars, setChars] = useState(() => countPart(report.parts[partKey]));
+  const countTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const { form, editor, handlers } = useSyncedForm<TPartForm>({
+    id,
+    version,
+    report,
+    pick: (r) => r.parts[partKey],
+    put: (r, part) => ({ ...r, parts: { ...r.parts, [partKey]: structuredClone(part) } }),
+    onText: (r) => {
+      checks.recheck(r);
+      clearTimeout(countTimer.current);
+      countTimer.current = setTimeout(() => setChars(countPart(r.parts[partKey])), COUNT_DELAY_MS);
+    },
+  });
   useHighlightTarget();
   const confirmSentence = (sentence: string) => {
     editor.update((r) => ({ ...r, carriedOver: r.carriedOver?.filter((s) => s !== sentence) }));
     checks.recheck(editor.latest.current, 0);
   };
-  const form = useForm<TPartForm>({ defaultValues: report.parts[partKey], shouldFocusError: false });
   const { control, register, setValue, getValues } = form;
-  const [chars, setChars] = useState(() => countPart(report.parts[partKey]));
   const [problems, setProblems] = useState<TPartProblem[]>([]);
   const [deleted, setDeleted] = useState<TDeleted | null>(null);
-  const countTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const none = useWatch({ control, name: 'none' });
   const done = useWatch({ control, name: 'done' });
-
-  const composition = useSettledValues(form, (values) => {
-    const part = structuredClone(values);
-    editor.update((r) => ({ ...r, parts: { ...r.parts, [partKey]: part } }));
-    checks.recheck(editor.latest.current);
-    clearTimeout(countTimer.current);
-    countTimer.current = setTimeout(() => setChars(countPart(part)), COUNT_DELAY_MS);
-  });
 
   const sectionErrors = useMemo(() => {
     const map: TSectionErrors = {};
@@ -87,12 +88,12 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
   return (
     <FindingsContext.Provider value={{ bySection: checks.bySection, confirm: confirmSentence }}>
     <FormProvider {...form}>
-      <form noValidate onSubmit={(e) => e.preventDefault()} {...composition}>
+      <form noValidate onSubmit={(e) => e.preventDefault()} {...handlers}>
         <ErrorSummary errors={summaryOf(problems)} />
-        <UnsentEditsBanner id={id} version={version} />
-        {editor.state.kind === 'conflict' ? <ConflictPanel id={id} partKey={partKey} mine={() => editor.latest.current} resolve={editor.resolve} /> : null}
+        <UnsentEditsBanner id={id} current={() => editor.latest.current} restore={editor.restore} />
+        {editor.conflict ? <ConflictPanel key={editor.conflict.conflicts.map((c) => c.key).join()} open={editor.conflict} template={template} onResolve={editor.resolveConflict} /> : null}
         <div className="sticky top-0 z-10 mb-4 flex flex-wrap items-center justify-between gap-2 border-b border-gray-300 bg-desk py-2">
-          <SaveStatus state={editor.state} />
+          <SaveStatus state={editor.state} conflict={editor.conflict} template={template} />
           <p className="text-sm text-gray-700" aria-live="off">
             本部分 <span data-testid="part-chars">{chars}</span> 字 · 全文 <span data-testid="report-chars">{otherChars + chars}</span> 字
           </p>

@@ -50,7 +50,7 @@ export function SectionList({ name, level, firstNumber, parentHeading, suggestio
         <ol className="list-none space-y-4 p-0">
           {fields.map((field, index) => (
             <SectionFields
-              key={field.key}
+              key={field.id}
               name={name}
               index={index}
               count={fields.length}

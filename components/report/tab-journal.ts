@@ -1,18 +1,9 @@
 'use client';
 
 import type { TReport } from '@/lib/report/schema';
+import type { TJournal } from './autosave-queue';
 import { COPIES, JOURNAL, journalKey, storeRequest, type TCopy, type TJournalEntry } from './browser-store';
 import { tabId } from './tab-id';
-
-/** Where the autosave keeps what it has not had acknowledged, so a crash, a closed tab or a lost
- * connection loses nothing. */
-export type TJournal = {
-  /** The text on screen after a change, and the version it was based on. */
-  record: (report: TReport, baseVersion: number) => void;
-  /** The server acknowledged `sent` and now holds `held` at `version`: the entry goes, unless a newer
-   * text has been recorded since. */
-  acknowledged: (sent: TReport, held: TReport, version: number) => void;
-};
 
 /**
  * Writes only the newest of the values given to it, one write at a time, starting at once: every
@@ -37,7 +28,9 @@ function newestWriter<T>(write: (value: T) => Promise<unknown>): (value: T) => v
   };
 }
 
-/** The journal of one report in this tab, and the report's offline copy. */
+/** The journal of one report in this tab, and the report's offline copy: every text on screen is recorded
+ * with the version and text it was edited from; an entry goes only when the server has acknowledged
+ * exactly that text (unless a newer one has been recorded since). */
 export function tabJournal(reportId: string): TJournal {
   const key = journalKey(reportId, tabId());
   let newest: TReport | null = null;
@@ -46,9 +39,9 @@ export function tabJournal(reportId: string): TJournal {
   );
   const writeCopy = newestWriter((copy: TCopy) => storeRequest(COPIES, 'readwrite', (s) => s.put(copy, reportId)));
   return {
-    record(report, baseVersion) {
+    record(report, baseVersion, base) {
       newest = report;
-      writeEntry({ reportId, tabId: tabId(), report, baseVersion, at: new Date().toISOString() });
+      writeEntry({ reportId, tabId: tabId(), report, baseVersion, base, at: new Date().toISOString() });
     },
     acknowledged(sent, held, version) {
       if (newest === sent) {

@@ -1,48 +1,62 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { callApi } from '@/lib/http/api-client';
+import type { TReport } from '@/lib/report/schema';
 import { BUTTON } from '@/components/ui/button-classes';
-import { clearStash, readStash, type TStashed } from './draft-stash';
+import { dropJournalEntry, journalEntries, type TJournalEntry } from './browser-store';
+import { liveTabs, tabId } from './tab-id';
 
-/** After a crash or a closed tab: edits this browser kept but the server never acknowledged, offered back. */
-export function UnsentEditsBanner({ id, version }: { id: string; version: number }) {
-  const [stashed, setStashed] = useState<TStashed | null>(null);
-  const [error, setError] = useState('');
+type TProps = {
+  id: string;
+  /** The text on screen: an entry that is already exactly this is not offered. */
+  current: () => TReport;
+  restore: (entry: TJournalEntry, done: () => void) => void;
+};
+
+const time = (at: string) => new Date(at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+
+/** Unsent text left in this browser's journal by tabs no longer open (closed, crashed, reloaded),
+ * offered back one by one. A tab still open keeps its own. */
+export function UnsentEditsBanner({ id, current, restore }: TProps) {
+  const [entries, setEntries] = useState<TJournalEntry[]>([]);
   useEffect(() => {
-    void readStash(id).then((s) => setStashed(s ?? null));
+    let live = true;
+    void (async () => {
+      const [all, open] = await Promise.all([journalEntries(id), liveTabs()]);
+      const shown = JSON.stringify(current());
+      const left = all.filter((e) => e.tabId !== tabId() && !open.has(e.tabId));
+      // What the server already holds needs no offer: the entry only waited for its acknowledgement.
+      await Promise.all(left.filter((e) => JSON.stringify(e.report) === shown).map((e) => dropJournalEntry(id, e.tabId)));
+      if (live) setEntries(left.filter((e) => JSON.stringify(e.report) !== shown).sort((a, b) => b.at.localeCompare(a.at)));
+    })();
+    return () => {
+      live = false;
+    };
+    // Read once per page: the journal is checked when the report is opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
-  if (!stashed) return null;
-  const when = new Date(stashed.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+  if (entries.length === 0) return null;
+  const settle = async (entry: TJournalEntry) => {
+    await dropJournalEntry(id, entry.tabId);
+    setEntries((list) => list.filter((e) => e !== entry));
+  };
   return (
     <div role="alert" className="mb-4 rounded border-2 border-amber-500 bg-amber-50 p-4" data-testid="unsent-edits">
-      <p className="font-bold">这台电脑上有 {when} 尚未保存到服务器的修改。</p>
-      {stashed.version < version ? <p className="text-sm">注意：这些修改之后，报告已在其他地方被修改过；恢复会用这些修改覆盖较新的内容（较新的内容仍可在“历史版本”中找回）。</p> : null}
-      <div className="mt-2 flex gap-3">
-        <button
-          type="button"
-          className={BUTTON.primary}
-          onClick={async () => {
-            const result = await callApi(`/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report: stashed.report }) });
-            if (!result.ok) return setError(result.message);
-            await clearStash(id);
-            window.location.reload();
-          }}
-        >
-          恢复这些修改
-        </button>
-        <button
-          type="button"
-          className={BUTTON.secondary}
-          onClick={async () => {
-            await clearStash(id);
-            setStashed(null);
-          }}
-        >
-          丢弃
-        </button>
-      </div>
-      {error ? <p className="mt-2 text-red-700">{error}</p> : null}
+      <p className="font-bold">这台电脑上有尚未保存到服务器的修改（可能是关闭或崩溃的窗口留下的）：</p>
+      <ul className="mt-2 flex flex-col gap-2">
+        {entries.map((entry) => (
+          <li key={entry.tabId} className="flex flex-wrap items-center gap-3">
+            <span>{time(entry.at)} 的修改</span>
+            <button type="button" className={BUTTON.primary} onClick={() => restore(entry, () => void settle(entry))}>
+              恢复这些修改
+            </button>
+            <button type="button" className={BUTTON.secondary} onClick={() => void settle(entry)}>
+              丢弃
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 text-sm">恢复会把这些修改与现在的内容合并；双方改动了同一处时，会请您逐处选择。</p>
     </div>
   );
 }

@@ -1,11 +1,14 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { callApi } from '@/lib/http/api-client';
+import type { TSavedReply } from '@/lib/http/save-replies';
+import type { TReport } from '@/lib/report/schema';
 import { AutosaveQueue, type TSaveState } from './autosave-queue';
-import { indexedDbStash } from './draft-stash';
+import { reportChannel } from './report-channel';
+import { tabJournal } from './tab-journal';
 
-export type { TSaveState } from './autosave-queue';
+export type { TConflict, TSaveState } from './autosave-queue';
 
 // Every mounted autosave, so a link out of an editing page can wait for the text to reach the server.
 const queues = new Set<AutosaveQueue>();
@@ -21,37 +24,88 @@ export async function flushAllSaves(): Promise<boolean> {
   return results.every(Boolean);
 }
 
-export function useAutosave(id: string, initialVersion: number) {
-  const [state, setState] = useState<TSaveState>({ kind: 'saved' });
-  const [queue] = useState(
-    () =>
-      new AutosaveQueue(
-        (report, version, saveId) => callApi(`/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, saveId, report }) }),
-        initialVersion,
-        setState,
-        undefined,
-        indexedDbStash(id),
-      ),
-  );
+/** How often a visible page asks whether someone elsewhere (another browser, another computer) saved. */
+const WATCH_MS = 20_000;
 
+/**
+ * Another browser's saves reach this page when it asks: on coming back to the tab or window, and every
+ * WATCH_MS while it is in view. The question costs a 304 when nothing changed.
+ */
+function watchServer(id: string, queue: AutosaveQueue): () => void {
+  const ask = async () => {
+    if (document.visibilityState !== 'visible') return;
+    const response = await fetch(`/api/reports/${id}`, { headers: { 'If-None-Match': `"v${queue.baseVersion()}"` }, cache: 'no-store' }).catch(() => null);
+    if (response?.status !== 200) return;
+    const version = Number(/^"v(\d+)"$/.exec(response.headers.get('etag') ?? '')?.[1]);
+    if (Number.isInteger(version)) queue.heard((await response.json()) as TReport, version);
+  };
+  const onFocus = () => void ask();
+  const timer = setInterval(onFocus, WATCH_MS);
+  document.addEventListener('visibilitychange', onFocus);
+  window.addEventListener('focus', onFocus);
+  return () => {
+    clearInterval(timer);
+    document.removeEventListener('visibilitychange', onFocus);
+    window.removeEventListener('focus', onFocus);
+  };
+}
+
+/**
+ * The autosave of one report's editing page: saves go to the server, every text on screen to this tab's
+ * journal, every acknowledged save to the other tabs, and saves made elsewhere come in. `adopt` takes a text the server merged, or
+ * another tab saved, onto the screen.
+ */
+export function useAutosave(id: string, initialVersion: number, initial: TReport, adopt: (report: TReport) => void) {
+  const [state, setState] = useState<TSaveState>({ kind: 'saved' });
+  const adoptRef = useRef(adopt);
   useEffect(() => {
+    adoptRef.current = adopt;
+  });
+  const queueRef = useRef<AutosaveQueue | null>(null);
+
+  // One queue for the page's life: the version and text the page came with only seed it, and a new
+  // queue on a re-render would drop what the old one holds.
+  useEffect(() => {
+    const journal = tabJournal(id);
+    const channel = reportChannel<TReport>(id, (report, version) => queue.heard(report, version));
+    const queue = new AutosaveQueue(
+      (report, version, saveId, resolved) =>
+        callApi<TSavedReply>(`/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, saveId, report, ...(resolved ? { resolved } : {}) }) }),
+      initialVersion,
+      initial,
+      (report) => adoptRef.current(report),
+      setState,
+      {
+        record: journal.record,
+        acknowledged: (sent, held, version) => {
+          journal.acknowledged(sent, held, version);
+          channel.announce(held, version);
+        },
+      },
+    );
+    queueRef.current = queue;
     queues.add(queue);
     const warn = (event: BeforeUnloadEvent) => {
       if (queue.hasUnsaved()) event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
+    const stopWatching = watchServer(id, queue);
     return () => {
+      stopWatching();
+      channel.close();
       queues.delete(queue);
       window.removeEventListener('beforeunload', warn);
       // Leaving the page inside the app: what still waits for its debounce is sent, not dropped.
       void queue.flush();
     };
-  }, [queue]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
 
-  return {
-    state,
-    schedule: (report: Parameters<AutosaveQueue['schedule']>[0]) => queue.schedule(report),
-    flush: () => queue.flush(),
-    resolve: (report: Parameters<AutosaveQueue['resolve']>[0], serverVersion: number) => queue.resolve(report, serverVersion),
-  };
+  const schedule = useCallback((report: TReport) => queueRef.current?.schedule(report), []);
+  const flush = useCallback(() => queueRef.current?.flush() ?? Promise.resolve(true), []);
+  const resolve = useCallback(
+    (report: TReport, serverVersion: number, theirs: TReport) => queueRef.current?.resolve(report, serverVersion, theirs) ?? Promise.resolve(false),
+    [],
+  );
+  return { state, schedule, flush, resolve };
 }

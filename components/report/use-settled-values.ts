@@ -24,12 +24,16 @@ export function useSettledValues<T extends FieldValues>(form: UseFormReturn<T>, 
   }, [watch, getValues]);
 
   return {
-    onCompositionStart: () => {
-      composing.current = true;
-    },
-    onCompositionEnd: () => {
-      composing.current = false;
-      callback.current(getValues());
+    /** Whether an IME composition is open now: nothing may be written into the form under it. */
+    isComposing: () => composing.current,
+    handlers: {
+      onCompositionStart: () => {
+        composing.current = true;
+      },
+      onCompositionEnd: () => {
+        composing.current = false;
+        callback.current(getValues());
+      },
     },
   };
 }

@@ -1,18 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AutosaveQueue, type TSaveState, type TSend } from '@/components/report/autosave-queue';
 import type { TApiResult } from '@/lib/http/api-client';
+import type { TSavedReply } from '@/lib/http/save-replies';
 import type { TReport } from '@/lib/report/schema';
 import { loadSample } from '../support/sample';
 
-type TReply = TApiResult<{ version: number; updatedAt: string }>;
+type TReply = TApiResult<TSavedReply>;
 
 const titled = (title: string): TReport => ({ ...loadSample(), title });
 const ok = (version: number): TReply => ({ ok: true, status: 200, data: { version, updatedAt: '2026-01-01T00:00:00Z' } });
 
 /** A server whose answers the test releases one at a time, recording what each save carried. */
 function fakeServer() {
-  const calls: Array<{ title: string; version: number; saveId: string; answer: (reply: TReply) => void }> = [];
-  const send: TSend = (report, version, saveId) => new Promise((resolve) => calls.push({ title: report.title, version, saveId, answer: resolve }));
+  const calls: Array<{ title: string; version: number; saveId: string; resolved: boolean; answer: (reply: TReply) => void }> = [];
+  const send: TSend = (report, version, saveId, resolved) => new Promise((resolve) => calls.push({ title: report.title, version, saveId, resolved, answer: resolve }));
   return { calls, send };
 }
 
@@ -20,15 +21,18 @@ const settle = () => vi.advanceTimersByTimeAsync(0);
 
 describe('the autosave queue', () => {
   let states: TSaveState[];
+  let adopted: TReport[];
+  const adopt = (report: TReport) => adopted.push(report);
   beforeEach(() => {
     vi.useFakeTimers();
     states = [];
+    adopted = [];
   });
   afterEach(() => vi.useRealTimers());
 
   it('waits for a pause in typing and sends only the newest text', async () => {
     const server = fakeServer();
-    const queue = new AutosaveQueue(server.send, 1, (s) => states.push(s));
+    const queue = new AutosaveQueue(server.send, 1, loadSample(), adopt, (s) => states.push(s));
     queue.schedule(titled('一'));
     await vi.advanceTimersByTimeAsync(500);
     queue.schedule(titled('一二'));
@@ -40,7 +44,7 @@ describe('the autosave queue', () => {
 
   it('keeps one save in flight and sends what was typed meanwhile on the acknowledged version', async () => {
     const server = fakeServer();
-    const queue = new AutosaveQueue(server.send, 1, (s) => states.push(s));
+    const queue = new AutosaveQueue(server.send, 1, loadSample(), adopt, (s) => states.push(s));
     queue.schedule(titled('甲'));
     await vi.advanceTimersByTimeAsync(800);
     queue.schedule(titled('乙'));
@@ -60,7 +64,7 @@ describe('the autosave queue', () => {
 
   it('says 正在保存… from the first keystroke, not 已保存, until the server has answered', async () => {
     const server = fakeServer();
-    const queue = new AutosaveQueue(server.send, 1, (s) => states.push(s));
+    const queue = new AutosaveQueue(server.send, 1, loadSample(), adopt, (s) => states.push(s));
     queue.schedule(titled('一'));
     expect(states.at(-1)).toEqual({ kind: 'saving' });
     await vi.advanceTimersByTimeAsync(800);
@@ -72,7 +76,7 @@ describe('the autosave queue', () => {
 
   it('keeps the text and retries when the server cannot be reached', async () => {
     const server = fakeServer();
-    const queue = new AutosaveQueue(server.send, 4, (s) => states.push(s));
+    const queue = new AutosaveQueue(server.send, 4, loadSample(), adopt, (s) => states.push(s));
     queue.schedule(titled('断网时写的'));
     await vi.advanceTimersByTimeAsync(800);
     server.calls[0]!.answer({ ok: false, status: 0, message: '无法连接服务器' });
@@ -88,7 +92,7 @@ describe('the autosave queue', () => {
 
   it('sends a save that got no reply again with the same id before what was typed since, so the server can answer it', async () => {
     const server = fakeServer();
-    const queue = new AutosaveQueue(server.send, 1, (s) => states.push(s));
+    const queue = new AutosaveQueue(server.send, 1, loadSample(), adopt, (s) => states.push(s));
     queue.schedule(titled('甲'));
     await vi.advanceTimersByTimeAsync(800);
     queue.schedule(titled('甲乙'));
@@ -109,55 +113,105 @@ describe('the autosave queue', () => {
     expect(states.at(-1)).toMatchObject({ kind: 'saved' });
   });
 
-  it('holds a refused save after a conflict, says why, and never sends it over the newer version', async () => {
+  it('holds a save after a conflict with what the server sent to merge with, and never sends it over the newer version', async () => {
     const server = fakeServer();
-    const queue = new AutosaveQueue(server.send, 1, (s) => states.push(s));
+    const queue = new AutosaveQueue(server.send, 1, loadSample(), adopt, (s) => states.push(s));
     queue.schedule(titled('旧窗口'));
     const flushed = queue.flush();
     await settle();
-    server.calls[0]!.answer({ ok: false, status: 409, message: '已在其他窗口修改' });
+    server.calls[0]!.answer({ ok: false, status: 409, message: '冲突', body: { message: '冲突', version: 5, current: titled('新窗口'), base: loadSample() } });
     expect(await flushed).toBe(false);
-    expect(states.at(-1)).toEqual({ kind: 'conflict', message: '已在其他窗口修改' });
+    expect(states.at(-1)).toMatchObject({ kind: 'conflict', conflict: { version: 5, theirs: { title: '新窗口' }, base: loadSample() } });
     queue.schedule(titled('旧窗口又改'));
     await vi.advanceTimersByTimeAsync(10_000);
     expect(server.calls).toHaveLength(1);
     expect(queue.hasUnsaved()).toBe(true);
   });
 
-  it('after a conflict, saves the text the clerk chose on top of the version the server has now', async () => {
+  it('after a conflict, saves the text the clerk chose on top of the version the server has now, marked as a resolution', async () => {
     const server = fakeServer();
-    const queue = new AutosaveQueue(server.send, 1, (s) => states.push(s));
+    const queue = new AutosaveQueue(server.send, 1, loadSample(), adopt, (s) => states.push(s));
     queue.schedule(titled('我的'));
     const first = queue.flush();
     await settle();
-    server.calls[0]!.answer({ ok: false, status: 409, message: '冲突' });
+    server.calls[0]!.answer({ ok: false, status: 409, message: '冲突', body: { message: '冲突', version: 7, current: titled('他的'), base: loadSample() } });
     expect(await first).toBe(false);
-    const resolved = queue.resolve(titled('我的'), 7);
+    const resolved = queue.resolve(titled('我的'), 7, titled('他的'));
     await settle();
-    expect(server.calls.map((c) => [c.title, c.version])).toEqual([
-      ['我的', 1],
-      ['我的', 7],
+    expect(server.calls.map((c) => [c.title, c.version, c.resolved])).toEqual([
+      ['我的', 1, false],
+      ['我的', 7, true],
     ]);
     server.calls[1]!.answer(ok(8));
     expect(await resolved).toBe(true);
   });
 
-  it('keeps every unacknowledged text in the stash and clears it once the server has it', async () => {
+  it('takes the text the server merged onto the screen, with what was typed meanwhile merged in and sent next', async () => {
     const server = fakeServer();
-    const stash = { put: vi.fn(), clear: vi.fn() };
-    const queue = new AutosaveQueue(server.send, 3, (s) => states.push(s), undefined, stash);
-    queue.schedule(titled('暂存'));
-    expect(stash.put).toHaveBeenCalledWith(expect.objectContaining({ title: '暂存' }), 3);
+    const queue = new AutosaveQueue(server.send, 1, loadSample(), adopt, (s) => states.push(s));
+    const sent = titled('我的标题');
+    queue.schedule(sent);
     await vi.advanceTimersByTimeAsync(800);
-    expect(stash.clear).not.toHaveBeenCalled();
+    const typed = { ...sent, recipient: '区委、区人民政府' };
+    queue.schedule(typed);
+    const merged = { ...sent, signature: '另一个窗口改的落款' };
+    server.calls[0]!.answer({ ok: true, status: 200, data: { version: 3, updatedAt: 'x', report: merged } });
+    await settle();
+    expect(adopted).toEqual([{ ...merged, recipient: '区委、区人民政府' }]);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(server.calls.at(-1)).toMatchObject({ version: 3, title: '我的标题' });
+    server.calls.at(-1)!.answer(ok(4));
+    await settle();
+    expect(states.at(-1)).toMatchObject({ kind: 'saved' });
+  });
+
+  it('shows a conflict when what was typed during a save changed the place the merge brought in from elsewhere', async () => {
+    const server = fakeServer();
+    const queue = new AutosaveQueue(server.send, 1, loadSample(), adopt, (s) => states.push(s));
+    const sent = titled('我的标题');
+    queue.schedule(sent);
+    await vi.advanceTimersByTimeAsync(800);
+    queue.schedule({ ...sent, signature: '我刚改的落款' });
+    server.calls[0]!.answer({ ok: true, status: 200, data: { version: 3, updatedAt: 'x', report: { ...sent, signature: '另一个窗口改的落款' } } });
+    await settle();
+    expect(adopted).toEqual([]);
+    expect(states.at(-1)).toMatchObject({ kind: 'conflict', conflict: { version: 3, base: sent } });
+    expect(queue.hasUnsaved()).toBe(true);
+  });
+
+  it("takes another tab's save quietly when it has nothing unsent, and saves at once (to be merged) when it has", async () => {
+    const server = fakeServer();
+    const queue = new AutosaveQueue(server.send, 2, loadSample(), adopt, (s) => states.push(s));
+    queue.heard(titled('旧的'), 2);
+    expect(adopted).toEqual([]);
+    queue.heard(titled('另一个窗口'), 3);
+    expect(adopted).toEqual([titled('另一个窗口')]);
+    queue.schedule(titled('这个窗口'));
+    queue.heard(titled('另一个窗口又改'), 4);
+    await settle();
+    expect(server.calls.map((c) => [c.title, c.version])).toEqual([['这个窗口', 3]]);
+  });
+
+  it('journals every text on screen at once, with the version and text it was edited from, and tells it what the server holds', async () => {
+    const server = fakeServer();
+    const journal = { record: vi.fn(), acknowledged: vi.fn() };
+    const queue = new AutosaveQueue(server.send, 3, loadSample(), adopt, (s) => states.push(s), journal);
+    queue.schedule(titled('一'));
+    queue.schedule(titled('一二'));
+    expect(journal.record.mock.calls).toEqual([
+      [titled('一'), 3, loadSample()],
+      [titled('一二'), 3, loadSample()],
+    ]);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(journal.acknowledged).not.toHaveBeenCalled();
     server.calls[0]!.answer(ok(4));
     await settle();
-    expect(stash.clear).toHaveBeenCalledTimes(1);
+    expect(journal.acknowledged).toHaveBeenCalledWith(titled('一二'), titled('一二'), 4);
   });
 
   it('flush resolves true once the server has the text, at once when nothing is pending', async () => {
     const server = fakeServer();
-    const queue = new AutosaveQueue(server.send, 1, (s) => states.push(s));
+    const queue = new AutosaveQueue(server.send, 1, loadSample(), adopt, (s) => states.push(s));
     expect(await queue.flush()).toBe(true);
     queue.schedule(titled('离开前'));
     const flushed = queue.flush();

@@ -9,12 +9,16 @@ type TContext = { params: Promise<{ id: string }> };
 
 const NOT_FOUND = '找不到这份报告，它可能已被删除。';
 
-/** The report's JSON, exactly what `cli render` reads; its version travels in the ETag. */
-export const GET = apiRoute(async (_request: Request, { params }: TContext): Promise<Response> => {
+/** The report's JSON, exactly what `cli render` reads; its version travels in the ETag, and an editor
+ * asking whether its version is still the newest (If-None-Match) gets 304 without the text. */
+export const GET = apiRoute(async (request: Request, { params }: TContext): Promise<Response> => {
   const { id } = await params;
   const stored = await (await getRepository()).get(id);
   if (!stored) return jsonError(404, NOT_FOUND);
-  return Response.json(stored.report, { headers: { ETag: `"v${stored.version}"`, 'Cache-Control': 'no-store' } });
+  const etag = `"v${stored.version}"`;
+  const headers = { ETag: etag, 'Cache-Control': 'no-store' };
+  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+  return Response.json(stored.report, { headers });
 });
 
 export const PUT = apiRoute(async (request: Request, { params }: TContext): Promise<Response> => {

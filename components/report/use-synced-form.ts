@@ -1,0 +1,73 @@
+'use client';
+
+import { useLayoutEffect, useRef } from 'react';
+import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
+import { mergeReports, resolveConflicts } from '@/lib/report/merge-reports';
+import type { TReport } from '@/lib/report/schema';
+import { useReportEditor } from './use-report-editor';
+import { useSettledValues } from './use-settled-values';
+
+type TOptions<V extends FieldValues> = {
+  id: string;
+  version: number;
+  report: TReport;
+  /** The form's share of a report, and a report with the form's values put in. */
+  pick: (report: TReport) => V;
+  put: (report: TReport, values: V) => TReport;
+  /** After the text on screen changed, by typing or by a merge taken in. */
+  onText?: (report: TReport) => void;
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A form over part of the report, kept in step with the report both ways: what is typed goes to the
+ * editor (and so to the autosave), and a text merged elsewhere (another tab's save, the server's merge)
+ * comes into the form. Writing into a field under an open IME composition would break it, so a merge that
+ * arrives then waits for the composition to end, and is then merged with what was composed.
+ */
+export function useSyncedForm<V extends FieldValues>({ id, version, report, pick, put, onText }: TOptions<V>) {
+  const form = useForm<V>({ defaultValues: pick(report) as DefaultValues<V>, shouldFocusError: false });
+  // The text on screen before a merge that arrived during a composition: the base to merge it against.
+  const before = useRef<TReport | null>(null);
+  const options = useRef({ pick, put, onText });
+  useLayoutEffect(() => {
+    options.current = { pick, put, onText };
+  });
+  const composing = useRef<() => boolean>(() => false);
+
+  const show = (next: TReport, previous: TReport) => {
+    if (composing.current()) {
+      before.current ??= previous;
+      return;
+    }
+    const values = options.current.pick(next);
+    // Unchanged fields keep their DOM value, so the caret and focus stay where the clerk left them.
+    if (!same(values, form.getValues())) form.reset(values);
+    options.current.onText?.(next);
+  };
+  const editor = useReportEditor(id, version, report, show);
+
+  const settled = useSettledValues(form, (values) => {
+    const { pick, put, onText } = options.current;
+    const base = before.current;
+    before.current = null;
+    if (base) {
+      // Both changed this form's share only where the clerk composed over the very place the merge
+      // changed; then the composed text stays (the other side's is in the server's history).
+      const merged = mergeReports(base, put(base, values), editor.latest.current);
+      editor.edit(resolveConflicts(merged.report, merged.conflicts, Object.fromEntries(merged.conflicts.map((c) => [c.key, 'mine']))));
+      return;
+    }
+    // A reset echoes the values it wrote: they are already the text on screen.
+    if (same(values, pick(editor.latest.current))) return;
+    editor.update((r) => put(r, values));
+    onText?.(editor.latest.current);
+  });
+
+  useLayoutEffect(() => {
+    composing.current = settled.isComposing;
+  });
+
+  return { form, editor, handlers: settled.handlers };
+}
