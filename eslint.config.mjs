@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.next/**', '.nianbao/**', 'node_modules/**', 'next-env.d.ts', 'data/**'] },
+  { ignores: ['.next/**', '.nianbao/**', 'node_modules/**', 'next-env.d.ts', 'data/**', 'public/sw.js'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { ServiceWorkerRegistration } from '@/components/offline/service-worker-registration';
 import { HydrationMark } from '@/components/ui/hydration-mark';
 import './globals.css';
 
@@ -27,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto max-w-5xl px-4 py-6">
           {children}
         </main>
+        <ServiceWorkerRegistration />
         <HydrationMark />
       </body>
     </html>

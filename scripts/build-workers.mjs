@@ -1,14 +1,17 @@
-// Bundles lib/workers/task-worker.ts (and everything it imports) into one CommonJS file that
-// worker_threads can start in production, in the CLI and in the tests alike: Next does not bundle a
-// worker's entry for the server, and the app must not need tsx at run time. Skipped when the bundle is
-// newer than every source file, so calling it before each CLI run costs a directory walk.
+// Bundles the app's two workers with esbuild, each skipped when its bundle is newer than every source
+// file, so calling this before each CLI run costs a directory walk:
+// - lib/workers/task-worker.ts (and everything it imports) into one CommonJS file that worker_threads can
+//   start in production, in the CLI and in the tests alike: Next does not bundle a worker's entry for the
+//   server, and the app must not need tsx at run time;
+// - lib/offline/service-worker.ts into public/sw.js, the browser's service worker behind the offline page.
+//   Its cache is named for the newest source of the whole app, so every build from changed sources gives
+//   the browser a new worker, which caches that build's offline page.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
-const outfile = join(root, '.nianbao', 'workers', 'task-worker.cjs');
-const sources = ['lib', 'templates', 'scripts/build-workers.mjs', 'package-lock.json'].map((p) => join(root, p));
+const at = (...paths) => paths.map((p) => join(root, p));
 
 function newest(path) {
   const stat = statSync(path);
@@ -16,15 +19,23 @@ function newest(path) {
   return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), stat.mtimeMs);
 }
 
-if (!existsSync(outfile) || statSync(outfile).mtimeMs < Math.max(...sources.map(newest))) {
-  await build({
-    entryPoints: [join(root, 'lib/workers/task-worker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning',
-    alias: { '@': root },
-  });
+/** The newest modification time of the sources, or null when the bundle is newer than all of them. */
+function staleness(outfile, sources) {
+  const latest = Math.max(...sources.filter(existsSync).map(newest));
+  return existsSync(outfile) && statSync(outfile).mtimeMs >= latest ? null : latest;
+}
+
+const shared = at('scripts/build-workers.mjs', 'package-lock.json');
+const bundle = (entry, outfile, options) => build({ entryPoints: [join(root, entry)], outfile, bundle: true, logLevel: 'warning', ...options });
+
+const taskWorker = join(root, '.nianbao', 'workers', 'task-worker.cjs');
+if (staleness(taskWorker, [...at('lib', 'templates'), ...shared]) !== null) {
+  await bundle('lib/workers/task-worker.ts', taskWorker, { platform: 'node', format: 'cjs', target: 'node20', alias: { '@': root } });
+}
+
+const serviceWorker = join(root, 'public', 'sw.js');
+const appVersion = staleness(serviceWorker, [...at('app', 'components', 'lib', 'templates', 'next.config.js'), ...shared]);
+if (appVersion !== null) {
+  const define = { CACHE_VERSION: JSON.stringify(Math.floor(appVersion).toString(36)) };
+  await bundle('lib/offline/service-worker.ts', serviceWorker, { platform: 'browser', format: 'iife', target: 'es2022', define });
 }

@@ -1,0 +1,40 @@
+import type { TReport } from '@/lib/report/schema';
+import { documentBlocks, type TBlock } from '@/lib/report/document-blocks';
+import { getTemplate } from '@/lib/template/get-template';
+
+/** A report's heading levels 1 to 4 sit under the page's h1 and the report's title (h2). */
+const HEADINGS = { 1: 'h3', 2: 'h4', 3: 'h5', 4: 'h6' } as const;
+const HEADING_LOOK = { 1: 'font-bold', 2: 'font-bold', 3: 'font-medium', 4: '' } as const;
+
+function Block({ block }: { block: Exclude<TBlock, { kind: 'title' | 'blank' }> }) {
+  switch (block.kind) {
+    case 'heading': {
+      const Heading = HEADINGS[block.level];
+      return <Heading className={`mt-4 mb-1 ${HEADING_LOOK[block.level]}`}>{block.text}</Heading>;
+    }
+    case 'recipient':
+      return <p className="mb-2">{block.text}</p>;
+    case 'body':
+      return <p className="mb-2 indent-8">{block.text}</p>;
+    default:
+      return <p className="text-right">{block.text}</p>;
+  }
+}
+
+/** The report as it prints (numbered headings, 主送机关 with its colon, 落款 and date), as plain text to read. */
+export function ReadOnlyReport({ report }: { report: TReport }) {
+  const blocks = documentBlocks(report, getTemplate(report.template));
+  return (
+    <article aria-labelledby="kept-title" className="rounded bg-white p-6 leading-relaxed shadow-sm" data-testid="kept-report">
+      {blocks.map((block, i) =>
+        block.kind === 'title' ? (
+          <h2 key={i} id="kept-title" className="mb-6 text-center text-2xl font-bold">
+            {block.lines.join('') || '（未填写标题）'}
+          </h2>
+        ) : block.kind === 'blank' ? null : (
+          <Block key={i} block={block} />
+        ),
+      )}
+    </article>
+  );
+}
