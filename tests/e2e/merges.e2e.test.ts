@@ -88,6 +88,28 @@ describe('two tabs or two browsers editing one report', () => {
     await context.close();
   });
 
+  it("never writes into a field under an open IME composition: another tab's save waits, then merges with what was composed", async () => {
+    const id = await newReport();
+    const context = await app.browser.newContext();
+    const a = await open(context, id, 'plans');
+    const b = await open(context, id, 'plans');
+    await typeSaved(b, id, 's048', '乙窗口先写的。');
+    await bodyOf(b, 's048').focus();
+    await bodyOf(b, 's048').press('End');
+    const ime = await context.newCDPSession(b);
+    await ime.send('Input.imeSetComposition', { text: 'fazhi', selectionStart: 5, selectionEnd: 5 });
+    // A's save reaches B mid-composition (B hears it on the channel and asks for nothing).
+    await typeSaved(a, id, 's047', '甲窗口在此期间保存的。');
+    await expect.poll(() => storedBody(id, 's047')).toBe('甲窗口在此期间保存的。');
+    expect(await bodyOf(b, 's048').inputValue()).toBe('乙窗口先写的。fazhi');
+    await ime.send('Input.insertText', { text: '法治' });
+    await expect.poll(() => bodyOf(b, 's047').inputValue()).toBe('甲窗口在此期间保存的。');
+    expect(await bodyOf(b, 's048').inputValue()).toBe('乙窗口先写的。法治');
+    await expect.poll(() => storedBody(id, 's048')).toBe('乙窗口先写的。法治');
+    expect(await storedBody(id, 's047')).toBe('甲窗口在此期间保存的。');
+    await context.close();
+  });
+
   it('two browsers, different sections of one part: the server merges both, and the stale browser takes the merge onto its screen', async () => {
     const id = await newReport();
     const [one, two] = [await app.browser.newContext(), await app.browser.newContext()];
