@@ -6,7 +6,13 @@ export default tseslint.config(
   { ignores: ['.next/**', '.nianbao/**', 'node_modules/**', 'next-env.d.ts', 'data/**', 'public/sw.js'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: {
+        // The service worker is outside tsconfig.json (it is checked with the WebWorker library, tsconfig.sw.json).
+        projectService: { allowDefaultProject: ['lib/offline/service-worker.ts'], defaultProject: 'tsconfig.sw.json' },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     plugins: { 'react-hooks': reactHooks, '@next/next': nextPlugin },
     rules: {
       ...reactHooks.configs.recommended.rules,

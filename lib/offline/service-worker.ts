@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 // Bundled by esbuild into public/sw.js (scripts/build-workers.mjs), not served by a route handler: a worker
 // must be one plain script at the site's root to control every page, and Next bundles no such script.
 import { OFFLINE_PATH, offlineAddress, returnPath } from './offline-address';
