@@ -11,7 +11,7 @@ import type { TTemplate, TTemplatePart } from '@/lib/template/schema';
 import { BUTTON } from '@/components/ui/button-classes';
 import { ErrorSummary, type TSummaryError } from '@/components/ui/error-summary';
 import { InlineError } from '@/components/ui/inline-error';
-import { partForm, type TPartForm } from './part-form-values';
+import type { TPartForm } from './part-form-values';
 import { ConflictPanel } from './conflict-panel';
 import { SaveStatus } from './save-status';
 import { UnsentEditsBanner } from './unsent-edits-banner';
@@ -50,7 +50,7 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
     id,
     version,
     report,
-    pick: (r) => partForm(r.parts[partKey]),
+    pick: (r) => r.parts[partKey],
     put: (r, part) => ({ ...r, parts: { ...r.parts, [partKey]: structuredClone(part) } }),
     onText: (r) => {
       checks.recheck(r);

@@ -10,5 +10,3 @@ type TLevel1 = Omit<TSection, 'children'> & { children: TLevel2[] };
 export type TPartForm = Omit<TPart, 'sections'> & { sections: TLevel1[] };
 
 
-/** A part as the form holds it: the same value, typed as four levels (the schema allows no more). */
-export const partForm = (part: TPart): TPartForm => part as unknown as TPartForm;

@@ -11,8 +11,9 @@ type TOptions<V extends FieldValues> = {
   id: string;
   version: number;
   report: TReport;
-  /** The form's share of a report, and a report with the form's values put in. */
-  pick: (report: TReport) => V;
+  /** The form's share of a report (typed as the form's defaults: a part's outline is typed as four
+   * explicit levels in the form), and a report with the form's values put in. */
+  pick: (report: TReport) => DefaultValues<V>;
   put: (report: TReport, values: V) => TReport;
   /** After the text on screen changed, by typing or by a merge taken in. */
   onText?: (report: TReport) => void;
@@ -27,7 +28,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * arrives then waits for the composition to end, and is then merged with what was composed.
  */
 export function useSyncedForm<V extends FieldValues>({ id, version, report, pick, put, onText }: TOptions<V>) {
-  const form = useForm<V>({ defaultValues: pick(report) as DefaultValues<V>, shouldFocusError: false });
+  const form = useForm<V>({ defaultValues: pick(report), shouldFocusError: false });
   // The text on screen before a merge that arrived during a composition: the base to merge it against.
   const before = useRef<TReport | null>(null);
   const options = useRef({ pick, put, onText });
