@@ -10,7 +10,7 @@ import { BUTTON } from '@/components/ui/button-classes';
 import { ErrorSummary, type TSummaryError } from '@/components/ui/error-summary';
 import { Field, INPUT, describedBy } from '@/components/ui/field';
 import { fieldErrorsOf } from '@/lib/http/field-errors';
-import { ConflictPanel } from './conflict-panel';
+import { ConflictPanel } from './lazy-conflict-panel';
 import { SaveStatus } from './save-status';
 import { UnsentEditsBanner } from './unsent-edits-banner';
 import { TitleLinesField } from './title-lines-field';

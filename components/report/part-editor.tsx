@@ -12,7 +12,7 @@ import { BUTTON } from '@/components/ui/button-classes';
 import { ErrorSummary, type TSummaryError } from '@/components/ui/error-summary';
 import { InlineError } from '@/components/ui/inline-error';
 import type { TPartForm } from './part-form-values';
-import { ConflictPanel } from './conflict-panel';
+import { ConflictPanel } from './lazy-conflict-panel';
 import { SaveStatus } from './save-status';
 import { UnsentEditsBanner } from './unsent-edits-banner';
 import { SectionErrorsContext, type TSectionErrors } from './section-errors';
