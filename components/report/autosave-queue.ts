@@ -4,10 +4,15 @@ import { mergeReports } from '@/lib/report/merge-reports';
 import { newSaveId } from '@/lib/report/save-id';
 import type { TReport } from '@/lib/report/schema';
 
-/** Both sides changed the same place: the clerk's text (`mine`, as it was when the conflict came) and
- * what the server holds at `version` (`theirs`), merged against `base` (null: not known); the clerk
- * chooses, per place, what stays. */
-export type TConflict = { base: TReport | null; mine: TReport; theirs: TReport; version: number };
+/**
+ * Both sides changed the same place: `mine` (the clerk's text as it was when the conflict came) and
+ * `theirs`, merged against `base` (null: not known); the clerk chooses, per place, what stays, and saving
+ * the choice keeps the text it replaces. `version`: the server's version `theirs` is, when the server
+ * refused a save (409); null when the clash was found in the browser (text composed while a merge
+ * waited, or unsent text restored from the journal), where `theirs` is the text on screen. `source` says
+ * whose the sides are, for their names.
+ */
+export type TConflict = { base: TReport | null; mine: TReport; theirs: TReport; version: number | null; source: 'server' | 'journal' };
 
 export type TSaveState =
   | { kind: 'saved'; at?: string }
@@ -69,16 +74,25 @@ export class AutosaveQueue {
     this.held = initial;
   }
 
-  /** After a conflict: the text the clerk settled on, saved over the version the server has now; the
-   * server keeps the text it replaces in the history. */
-  resolve(report: TReport, serverVersion: number, theirs: TReport): Promise<boolean> {
-    this.version = serverVersion;
-    this.held = theirs;
+  /** A clash found in the browser: saving stops until the clerk has chosen (both sides are kept: the
+   * text on screen in this tab's journal, restored text in the entry it came from). */
+  clash(base: TReport | null, mine: TReport, theirs: TReport, source: TConflict['source']): void {
+    this.conflict({ base, mine, theirs, version: null, source });
+  }
+
+  /** After a conflict: the text the clerk settled on, saved over the version the server has now (the
+   * one it refused the save for, or, for a clash found here, the newest this queue knows); the server
+   * keeps the text it replaces in the history. */
+  resolve(report: TReport, conflict: TConflict): Promise<boolean> {
+    if (conflict.version !== null) {
+      this.version = conflict.version;
+      this.held = conflict.theirs;
+    }
     this.blocked = false;
     this.unconfirmed = null;
     this.pending = report;
     this.resolving = true;
-    this.journal.record(report, serverVersion, theirs);
+    this.journal.record(report, this.version, this.held);
     return this.flush();
   }
 
@@ -119,6 +133,8 @@ export class AutosaveQueue {
 
   /** Sends what is pending now; true once the server has it, false when it was refused or unreachable. */
   flush(): Promise<boolean> {
+    // Held for the clerk's choice: nothing will be sent until then, so nobody may wait for it.
+    if (this.blocked) return Promise.resolve(false);
     if (!this.hasUnsaved()) return Promise.resolve(this.state.kind !== 'failed' && this.state.kind !== 'conflict');
     const done = new Promise<boolean>((resolve) => this.waiters.push(resolve));
     void this.run();
@@ -163,7 +179,7 @@ export class AutosaveQueue {
     this.pending ??= attempt.report;
     this.blocked = result.status === 409 || result.status === 404;
     const reply = result.status === 409 ? (result.body as TConflictReply | undefined) : undefined;
-    if (reply?.current) this.conflict({ base: reply.base, mine: this.pending, theirs: reply.current, version: reply.version });
+    if (reply?.current) this.conflict({ base: reply.base, mine: this.pending, theirs: reply.current, version: reply.version, source: 'server' });
     else this.setState({ kind: 'failed', message: result.message });
     this.settle(false);
   }
@@ -184,14 +200,18 @@ export class AutosaveQueue {
       const typed = this.pending;
       const merged = typed ? mergeReports(attempt.report, typed, this.held) : null;
       if (typed && merged && merged.conflicts.length > 0) {
-        this.conflict({ base: attempt.report, mine: typed, theirs: this.held, version: reply.version });
+        this.conflict({ base: attempt.report, mine: typed, theirs: this.held, version: reply.version, source: 'server' });
         return this.settle(false);
       }
       const onScreen = merged?.report ?? this.held;
       this.adopt(onScreen);
       this.pending = sameText(onScreen, this.held) ? null : onScreen;
       if (this.pending) this.journal.record(this.pending, this.version, this.held);
+      // What was typed meanwhile merged into exactly what the server holds: it is acknowledged too.
+      else if (typed) this.journal.acknowledged(typed, this.held, this.version);
     }
+    // A clash found here while this save was on its way: the clerk's choice comes first.
+    if (this.blocked) return this.settle(false);
     if (this.pending) return void this.run();
     this.setState({ kind: 'saved', at: reply.updatedAt });
     this.settle(true);

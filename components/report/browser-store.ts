@@ -12,6 +12,8 @@ import type { TReport } from '@/lib/report/schema';
 export type TJournalEntry = {
   reportId: string;
   tabId: string;
+  /** Which editing page of the tab wrote it (one tab opens many in turn), so none overwrites another's. */
+  editor: number;
   report: TReport;
   /** The version the text was edited from, and that version's text: restoring merges the entry three
    * ways against it (null for text kept by version 1, which did not keep it). */
@@ -29,7 +31,7 @@ const BY_REPORT = 'byReport';
 /** The tab id given to text kept by the one-copy-per-report store of version 1. */
 const EARLIER_TAB = 'earlier';
 
-export const journalKey = (reportId: string, tabId: string) => `${reportId}|${tabId}`;
+export const journalKey = (entry: Pick<TJournalEntry, 'reportId' | 'tabId' | 'editor'>) => `${entry.reportId}|${entry.tabId}|${entry.editor}`;
 
 function upgrade(request: IDBOpenDBRequest, oldVersion: number): void {
   const db = request.result;
@@ -43,26 +45,39 @@ function upgrade(request: IDBOpenDBRequest, oldVersion: number): void {
     if (!cursor) return db.deleteObjectStore('unsent');
     const old = cursor.value as { report: TReport; version: number; at: string };
     const reportId = cursor.key as string;
-    journal.put({ reportId, tabId: EARLIER_TAB, report: old.report, baseVersion: old.version, base: null, at: old.at } satisfies TJournalEntry, journalKey(reportId, EARLIER_TAB));
+    const entry: TJournalEntry = { reportId, tabId: EARLIER_TAB, editor: 0, report: old.report, baseVersion: old.version, base: null, at: old.at };
+    journal.put(entry, journalKey(entry));
     cursor.continue();
   };
 }
 
 let opened: Promise<IDBDatabase | null> | undefined;
 
-/** The database, opened once per page; null where IndexedDB is missing or refused (private modes). */
+/** The database, opened once per page and again after the browser closed it; null where IndexedDB is
+ * missing or refused (private modes), asked again next time. A page of an older build holding it open
+ * delays the upgrade (blocked) until that page lets go; the request is not given up. */
 export function openStore(): Promise<IDBDatabase | null> {
   if (typeof indexedDB === 'undefined') return Promise.resolve(null);
-  opened ??= new Promise((resolve) => {
+  opened ??= new Promise<IDBDatabase | null>((resolve) => {
     const request = indexedDB.open(STORE_DB, DB_VERSION);
     request.onupgradeneeded = (event) => upgrade(request, event.oldVersion);
     request.onsuccess = () => {
-      // Another page opening a newer version must not wait for this one.
-      request.result.onversionchange = () => request.result.close();
-      resolve(request.result);
+      const db = request.result;
+      const forget = () => {
+        opened = undefined;
+      };
+      // Another page opening a newer version must not wait for this one; the next request reopens.
+      db.onversionchange = () => {
+        db.close();
+        forget();
+      };
+      db.onclose = forget;
+      resolve(db);
     };
     request.onerror = () => resolve(null);
-    request.onblocked = () => resolve(null);
+  }).then((db) => {
+    if (!db) opened = undefined;
+    return db;
   });
   return opened;
 }
@@ -87,8 +102,8 @@ export function journalEntries(reportId: string): Promise<TJournalEntry[]> {
   return storeRequest(JOURNAL, 'readonly', (s) => s.index(BY_REPORT).getAll(reportId) as IDBRequest<TJournalEntry[]>).then((e) => e ?? []);
 }
 
-export function dropJournalEntry(reportId: string, tabId: string): Promise<unknown> {
-  return storeRequest(JOURNAL, 'readwrite', (s) => s.delete(journalKey(reportId, tabId)));
+export function dropJournalEntry(entry: TJournalEntry): Promise<unknown> {
+  return storeRequest(JOURNAL, 'readwrite', (s) => s.delete(journalKey(entry)));
 }
 
 export function readCopy(reportId: string): Promise<TCopy | undefined> {

@@ -11,9 +11,16 @@ type TSaved<T> = { version: number; report: T };
 export function reportChannel<T>(id: string, heard: (report: T, version: number) => void): { announce: (report: T, version: number) => void; close: () => void } {
   if (typeof BroadcastChannel === 'undefined') return { announce: () => undefined, close: () => undefined };
   const channel = new BroadcastChannel(`nianbao-report:${id}`);
+  let open = true;
   channel.onmessage = (event: MessageEvent<TSaved<T>>) => heard(event.data.report, event.data.version);
   return {
-    announce: (report, version) => channel.postMessage({ version, report } satisfies TSaved<T>),
-    close: () => channel.close(),
+    // Posting on a closed channel throws, and the save it follows must still finish its work.
+    announce: (report, version) => {
+      if (open) channel.postMessage({ version, report } satisfies TSaved<T>);
+    },
+    close: () => {
+      open = false;
+      channel.close();
+    },
   };
 }

@@ -28,11 +28,15 @@ function newestWriter<T>(write: (value: T) => Promise<unknown>): (value: T) => v
   };
 }
 
+// Editing pages opened in this tab so far: each writes its own entry.
+let editors = 0;
+
 /** The journal of one report in this tab, and the report's offline copy: every text on screen is recorded
  * with the version and text it was edited from; an entry goes only when the server has acknowledged
  * exactly that text (unless a newer one has been recorded since). */
 export function tabJournal(reportId: string): TJournal {
-  const key = journalKey(reportId, tabId());
+  const writer = { reportId, tabId: tabId(), editor: ++editors };
+  const key = journalKey(writer);
   let newest: TReport | null = null;
   const writeEntry = newestWriter((entry: TJournalEntry | null) =>
     entry ? storeRequest(JOURNAL, 'readwrite', (s) => s.put(entry, key)) : storeRequest(JOURNAL, 'readwrite', (s) => s.delete(key)),
@@ -41,7 +45,7 @@ export function tabJournal(reportId: string): TJournal {
   return {
     record(report, baseVersion, base) {
       newest = report;
-      writeEntry({ reportId, tabId: tabId(), report, baseVersion, base, at: new Date().toISOString() });
+      writeEntry({ ...writer, report, baseVersion, base, at: new Date().toISOString() });
     },
     acknowledged(sent, held, version) {
       if (newest === sent) {

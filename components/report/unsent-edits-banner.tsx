@@ -26,7 +26,7 @@ export function UnsentEditsBanner({ id, current, restore }: TProps) {
       const shown = JSON.stringify(current());
       const left = all.filter((e) => e.tabId !== tabId() && !open.has(e.tabId));
       // What the server already holds needs no offer: the entry only waited for its acknowledgement.
-      await Promise.all(left.filter((e) => JSON.stringify(e.report) === shown).map((e) => dropJournalEntry(id, e.tabId)));
+      await Promise.all(left.filter((e) => JSON.stringify(e.report) === shown).map(dropJournalEntry));
       if (live) setEntries(left.filter((e) => JSON.stringify(e.report) !== shown).sort((a, b) => b.at.localeCompare(a.at)));
     })();
     return () => {
@@ -37,7 +37,7 @@ export function UnsentEditsBanner({ id, current, restore }: TProps) {
   }, [id]);
   if (entries.length === 0) return null;
   const settle = async (entry: TJournalEntry) => {
-    await dropJournalEntry(id, entry.tabId);
+    await dropJournalEntry(entry);
     setEntries((list) => list.filter((e) => e !== entry));
   };
   return (
@@ -45,7 +45,7 @@ export function UnsentEditsBanner({ id, current, restore }: TProps) {
       <p className="font-bold">这台电脑上有尚未保存到服务器的修改（可能是关闭或崩溃的窗口留下的）：</p>
       <ul className="mt-2 flex flex-col gap-2">
         {entries.map((entry) => (
-          <li key={entry.tabId} className="flex flex-wrap items-center gap-3">
+          <li key={`${entry.tabId}|${entry.editor}`} className="flex flex-wrap items-center gap-3">
             <span>{time(entry.at)} 的修改</span>
             <button type="button" className={BUTTON.primary} onClick={() => restore(entry, () => void settle(entry))}>
               恢复这些修改

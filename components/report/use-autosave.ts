@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { callApi } from '@/lib/http/api-client';
 import type { TSavedReply } from '@/lib/http/save-replies';
 import type { TReport } from '@/lib/report/schema';
-import { AutosaveQueue, type TSaveState } from './autosave-queue';
+import { AutosaveQueue, type TConflict, type TSaveState } from './autosave-queue';
 import { reportChannel } from './report-channel';
 import { tabJournal } from './tab-journal';
 
@@ -92,20 +92,21 @@ export function useAutosave(id: string, initialVersion: number, initial: TReport
     const stopWatching = watchServer(id, queue);
     return () => {
       stopWatching();
-      channel.close();
       queues.delete(queue);
       window.removeEventListener('beforeunload', warn);
-      // Leaving the page inside the app: what still waits for its debounce is sent, not dropped.
-      void queue.flush();
+      // Leaving the page inside the app: what still waits for its debounce is sent, not dropped, and the
+      // other tabs hear of it before the channel closes.
+      void queue.flush().finally(() => channel.close());
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
 
   const schedule = useCallback((report: TReport) => queueRef.current?.schedule(report), []);
   const flush = useCallback(() => queueRef.current?.flush() ?? Promise.resolve(true), []);
-  const resolve = useCallback(
-    (report: TReport, serverVersion: number, theirs: TReport) => queueRef.current?.resolve(report, serverVersion, theirs) ?? Promise.resolve(false),
+  const resolve = useCallback((report: TReport, conflict: TConflict) => queueRef.current?.resolve(report, conflict) ?? Promise.resolve(false), []);
+  const clash = useCallback(
+    (base: TReport | null, mine: TReport, theirs: TReport, source: TConflict['source']) => queueRef.current?.clash(base, mine, theirs, source),
     [],
   );
-  return { state, schedule, flush, resolve };
+  return { state, schedule, flush, resolve, clash };
 }

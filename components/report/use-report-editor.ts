@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { mergeReports, resolveConflicts, type TMergeChoice, type TMergeConflict } from '@/lib/report/merge-reports';
 import type { TReport } from '@/lib/report/schema';
 import type { TJournalEntry } from './browser-store';
@@ -30,10 +30,9 @@ export function useReportEditor(id: string, version: number, initial: TReport, s
     showRef.current(report, previous);
   }, []);
   const autosave = useAutosave(id, version, initial, adopt);
-  const { schedule, flush, resolve } = autosave;
-  // Restoring a journal entry that conflicts with the text on screen: the entry, that text when the
-  // restore was asked for, and what to do once the clerk has chosen.
-  const [restoring, setRestoring] = useState<{ entry: TJournalEntry; onScreen: TReport; done: () => void } | null>(null);
+  const { schedule, flush, resolve, clash } = autosave;
+  // Once a clash from restoring is settled, the entry it came from goes.
+  const restored = useRef<(() => void) | null>(null);
   // The text the page came with is the newest the browser knows the server holds: kept for reading offline.
   useEffect(() => rememberCopy(id, initial, version), [id, initial, version]);
 
@@ -54,37 +53,29 @@ export function useReportEditor(id: string, version: number, initial: TReport, s
     [adopt, schedule],
   );
 
-  const serverConflict = autosave.state.kind === 'conflict' ? autosave.state.conflict : null;
-  const open = useMemo((): TOpenConflict | null => {
-    if (serverConflict) return { source: 'server', conflicts: mergeReports(serverConflict.base, serverConflict.mine, serverConflict.theirs).conflicts };
-    if (restoring) return { source: 'journal', conflicts: mergeReports(restoring.entry.base, restoring.entry.report, restoring.onScreen).conflicts };
-    return null;
-  }, [serverConflict, restoring]);
+  const conflict = autosave.state.kind === 'conflict' ? autosave.state.conflict : null;
+  const open = useMemo(
+    (): TOpenConflict | null => (conflict ? { source: conflict.source, conflicts: mergeReports(conflict.base, conflict.mine, conflict.theirs).conflicts } : null),
+    [conflict],
+  );
 
-  /** Applies the clerk's choices to the merge as it stands now (text typed since the conflict showed is
-   * in it: a choice of 'mine' takes the newest), then saves: over the server's text, keeping the text it
-   * replaces, or as an edit when the conflict came from restoring. */
+  /** Applies the clerk's choices to the merge as it stands now, with what was typed since the conflict
+   * showed (a choice of the clerk's side takes the newest), puts it on screen and saves it; the server
+   * keeps the text it replaces. */
   const resolveOpen = useCallback(
     async (choices: Record<string, TMergeChoice>): Promise<boolean> => {
-      const sides: [TReport | null, TReport, TReport] | null = serverConflict
-        ? [serverConflict.base, latest.current, serverConflict.theirs]
-        : restoring
-          ? [restoring.entry.base, restoring.entry.report, latest.current]
-          : null;
-      if (!sides) return true;
-      const merged = mergeReports(...sides);
+      if (!conflict) return true;
+      const merged =
+        conflict.source === 'journal' ? mergeReports(conflict.base, conflict.mine, latest.current) : mergeReports(conflict.base, latest.current, conflict.theirs);
       const valid = Object.fromEntries(merged.conflicts.flatMap((c) => (choices[c.key] && c.choices.includes(choices[c.key]!) ? [[c.key, choices[c.key]!]] : [])));
       const resolved = resolveConflicts(merged.report, merged.conflicts, valid);
-      if (serverConflict) {
-        adopt(resolved);
-        return resolve(resolved, serverConflict.version, serverConflict.theirs);
-      }
-      edit(resolved);
-      restoring?.done();
-      setRestoring(null);
-      return true;
+      adopt(resolved);
+      const saved = await resolve(resolved, conflict);
+      restored.current?.();
+      restored.current = null;
+      return saved;
     },
-    [serverConflict, restoring, adopt, resolve, edit],
+    [conflict, adopt, resolve],
   );
 
   /** Unsent text from the journal (a tab that closed or crashed), merged into the text on screen three
@@ -92,11 +83,26 @@ export function useReportEditor(id: string, version: number, initial: TReport, s
   const restore = useCallback(
     (entry: TJournalEntry, done: () => void) => {
       const merged = mergeReports(entry.base, entry.report, latest.current);
-      if (merged.conflicts.length > 0) return setRestoring({ entry, onScreen: latest.current, done });
-      edit(merged.report);
-      done();
+      if (merged.conflicts.length === 0) {
+        edit(merged.report);
+        return done();
+      }
+      restored.current = done;
+      clash(entry.base, entry.report, latest.current, 'journal');
     },
-    [edit],
+    [edit, clash],
+  );
+
+  /** Text composed (IME) while a merge waited changed the very place the merge did: the clerk chooses,
+   * as in any conflict. */
+  const composedClash = useCallback(
+    (base: TReport, composed: TReport) => {
+      const theirs = latest.current;
+      latest.current = composed;
+      schedule(composed);
+      clash(base, composed, theirs, 'server');
+    },
+    [schedule, clash],
   );
 
   const leave = useCallback(
@@ -106,5 +112,5 @@ export function useReportEditor(id: string, version: number, initial: TReport, s
     [flush, router],
   );
 
-  return { state: autosave.state, update, edit, leave, latest, conflict: open, resolveConflict: resolveOpen, restore };
+  return { state: autosave.state, update, edit, leave, latest, conflict: open, resolveConflict: resolveOpen, restore, composedClash };
 }

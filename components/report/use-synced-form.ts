@@ -2,7 +2,7 @@
 
 import { useLayoutEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
-import { mergeReports, resolveConflicts } from '@/lib/report/merge-reports';
+import { mergeReports } from '@/lib/report/merge-reports';
 import type { TReport } from '@/lib/report/schema';
 import { useReportEditor } from './use-report-editor';
 import { useSettledValues } from './use-settled-values';
@@ -54,11 +54,12 @@ export function useSyncedForm<V extends FieldValues>({ id, version, report, pick
     const base = before.current;
     before.current = null;
     if (base) {
-      // Both changed this form's share only where the clerk composed over the very place the merge
-      // changed; then the composed text stays (the other side's is in the server's history).
-      const merged = mergeReports(base, put(base, values), editor.latest.current);
-      editor.edit(resolveConflicts(merged.report, merged.conflicts, Object.fromEntries(merged.conflicts.map((c) => [c.key, 'mine']))));
-      return;
+      const composed = put(base, values);
+      const merged = mergeReports(base, composed, editor.latest.current);
+      if (merged.conflicts.length === 0) return editor.edit(merged.report);
+      // The clerk composed over the very place the merge changed: the clerk chooses, and until then the
+      // screen shows what was composed.
+      return editor.composedClash(base, put(editor.latest.current, values));
     }
     // A reset echoes the values it wrote: they are already the text on screen.
     if (same(values, pick(editor.latest.current))) return;

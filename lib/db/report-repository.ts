@@ -35,8 +35,10 @@ export type TKeptVersion = { id: string; number: number; cause: TVersionCause; c
 /** How long 已删除 offers a deleted report back. */
 export const DELETED_KEPT_MS = 30 * 24 * 3_600_000;
 
-/** How many recent save ids a report remembers: far more than a browser retries. */
+/** A save id is forgotten only once it is both this many versions and SAVE_IDS_KEPT_MS old: a browser
+ * whose reply was lost may retry after a night with the laptop closed, and a busy day makes many versions. */
 const SAVE_IDS_KEPT = 50;
+const SAVE_IDS_KEPT_MS = 7 * 24 * 3_600_000;
 
 /** How many recent versions keep their text as a merge base. A tab based on an older one is merged
  * against the nearest kept version before it (more conflicts to look at, nothing lost). */
@@ -154,15 +156,17 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
   const keptRows = (id: string) =>
     db.selectFrom('report_versions').selectAll().where('report_id', '=', id).orderBy('created_at', 'desc').orderBy('number', 'desc').execute();
 
-  /** The text of `version`, or of the nearest kept version before it: the base of a three-way merge. */
-  const textAt = async (trx: Kysely<Database>, id: string, version: number): Promise<TReport | null> => {
-    const revision = await trx.selectFrom('report_revisions').select('data').where('report_id', '=', id).where('version', '=', version).executeTakeFirst();
-    const data =
-      revision?.data ??
-      (await trx.selectFrom('report_versions').select('data').where('report_id', '=', id).where('number', '<=', version).orderBy('number', 'desc').limit(1).executeTakeFirst())?.data;
+  const readable = (data: string | undefined): TReport | null => {
     const read = data === undefined ? null : readReportJson(data);
     return read?.ok ? read.report : null;
   };
+  /** The text of exactly `version`, while it is kept. */
+  const revisionText = async (trx: Kysely<Database>, id: string, version: number) =>
+    readable((await trx.selectFrom('report_revisions').select('data').where('report_id', '=', id).where('version', '=', version).executeTakeFirst())?.data);
+  /** The base of a three-way merge: the text of `version`, or of the nearest kept version before it. */
+  const baseText = async (trx: Kysely<Database>, id: string, version: number) =>
+    (await revisionText(trx, id, version)) ??
+    readable((await trx.selectFrom('report_versions').select('data').where('report_id', '=', id).where('number', '<=', version).orderBy('number', 'desc').limit(1).executeTakeFirst())?.data);
 
   const addRevision = async (trx: Kysely<Database>, id: string, version: number, data: string) => {
     await trx.insertInto('report_revisions').values({ report_id: id, version, data }).execute();
@@ -189,14 +193,15 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
     const applied = saveId ? await trx.selectFrom('report_saves').select(['version', 'created_at']).where('report_id', '=', id).where('save_id', '=', saveId).executeTakeFirst() : undefined;
     if (applied) {
       // A retry of a save already applied: answered with the text that save stored, which is a merge
-      // when it was merged, so the editor adopts exactly that.
+      // when it was merged, so the editor adopts exactly that. Once that text is no longer kept, only the
+      // version: the editor keeps its own text, and its next save merges with what came since.
       const version = Number(applied.version);
-      const report = version === current.version ? current.report : ((await textAt(trx, id, version)) ?? mine);
+      const report = version === current.version ? current.report : ((await revisionText(trx, id, version)) ?? mine);
       return { kind: 'saved', stored: { ...current, version, updatedAt: applied.created_at, report }, merged: JSON.stringify(report) !== JSON.stringify(mine), wrote: false };
     }
     let report = mine;
     if (current.version !== baseVersion) {
-      const base = options.merge ? await textAt(trx, id, baseVersion) : null;
+      const base = options.merge ? await baseText(trx, id, baseVersion) : null;
       if (!options.merge) return { kind: 'conflict', current, base };
       const result = mergeReports(base, mine, current.report);
       if (result.conflicts.length > 0) return { kind: 'conflict', current, base };
@@ -206,7 +211,12 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
     const remember = async (version: number) => {
       if (!saveId) return;
       await trx.insertInto('report_saves').values({ report_id: id, save_id: saveId, version, created_at: at }).execute();
-      await trx.deleteFrom('report_saves').where('report_id', '=', id).where('version', '<=', version - SAVE_IDS_KEPT).execute();
+      await trx
+        .deleteFrom('report_saves')
+        .where('report_id', '=', id)
+        .where('version', '<=', version - SAVE_IDS_KEPT)
+        .where('created_at', '<', new Date(Date.parse(at) - SAVE_IDS_KEPT_MS).toISOString())
+        .execute();
     };
     const data = JSON.stringify(report);
     // Merged into exactly what is stored: nothing new to write.

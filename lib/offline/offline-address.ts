@@ -27,7 +27,19 @@ export function offlineAddress(page: URL): string {
   return `${OFFLINE_PATH}?${query.toString()}`;
 }
 
-/** The page to go back to: only a path on this site, so a crafted link cannot send the clerk elsewhere. */
+// Any origin serves to resolve against: only whether the result stays on it matters.
+const HERE = 'http://nianbao.invalid';
+
+/** The page to go back to: only a path on this site, so a crafted link cannot send the clerk elsewhere.
+ * It is judged as the browser will read it (a URL parser drops tabs and newlines, and takes a backslash
+ * for a slash), not by its first characters. */
 export function returnPath(from: string | null): string {
-  return from && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/\\') && !from.startsWith(OFFLINE_PATH) ? from : '/';
+  if (!from) return '/';
+  let url: URL;
+  try {
+    url = new URL(from, HERE);
+  } catch {
+    return '/';
+  }
+  return url.origin === HERE && !url.pathname.startsWith(OFFLINE_PATH) ? url.pathname + url.search : '/';
 }

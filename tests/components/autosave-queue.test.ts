@@ -136,7 +136,11 @@ describe('the autosave queue', () => {
     await settle();
     server.calls[0]!.answer({ ok: false, status: 409, message: '冲突', body: { message: '冲突', version: 7, current: titled('他的'), base: loadSample() } });
     expect(await first).toBe(false);
-    const resolved = queue.resolve(titled('我的'), 7, titled('他的'));
+    const conflict = states.at(-1)!.kind === 'conflict' ? (states.at(-1) as Extract<TSaveState, { kind: 'conflict' }>).conflict : null;
+    expect(conflict).toMatchObject({ version: 7, source: 'server' });
+    // Leaving the page waits for nothing while the clerk has not chosen.
+    expect(await queue.flush()).toBe(false);
+    const resolved = queue.resolve(titled('我的'), conflict!);
     await settle();
     expect(server.calls.map((c) => [c.title, c.version, c.resolved])).toEqual([
       ['我的', 1, false],
@@ -190,6 +194,21 @@ describe('the autosave queue', () => {
     queue.heard(titled('另一个窗口又改'), 4);
     await settle();
     expect(server.calls.map((c) => [c.title, c.version])).toEqual([['这个窗口', 3]]);
+  });
+
+  it('after a clash found here, saves the choice over the version it knows, marked as a resolution, and nothing before', async () => {
+    const server = fakeServer();
+    const queue = new AutosaveQueue(server.send, 4, loadSample(), adopt, (s) => states.push(s));
+    queue.clash(loadSample(), titled('恢复的'), titled('屏幕上的'), 'journal');
+    expect(states.at(-1)).toMatchObject({ kind: 'conflict', conflict: { version: null, source: 'journal' } });
+    queue.schedule(titled('屏幕上的又改'));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(server.calls).toHaveLength(0);
+    const saved = queue.resolve(titled('选好的'), (states.at(-1) as Extract<TSaveState, { kind: 'conflict' }>).conflict);
+    await settle();
+    expect(server.calls.map((c) => [c.title, c.version, c.resolved])).toEqual([['选好的', 4, true]]);
+    server.calls[0]!.answer(ok(5));
+    expect(await saved).toBe(true);
   });
 
   it('journals every text on screen at once, with the version and text it was edited from, and tells it what the server holds', async () => {

@@ -107,4 +107,35 @@ describe('the journal: every keystroke kept in this browser until the server has
     expect(await again.getByTestId('unsent-edits').count()).toBe(0);
     await browser.close();
   });
+
+  it('asks, place by place, when restored text and text saved since changed the same section, and keeps what the choice replaces', async () => {
+    const id = await newReport();
+    const browser = await launchChromium();
+    const context = await browser.newContext();
+    const first = await openPlans(context, id);
+    await first.route(`**/api/reports/${id}`, (route) => (route.request().method() === 'PUT' ? route.abort('connectionrefused') : route.continue()));
+    await bodyOf(first, 's047').fill('关掉前没发出去的。');
+    await expect.poll(() => first.getByTestId('save-status').getAttribute('data-state')).toBe('offline');
+    await first.close({ runBeforeUnload: false });
+    // Meanwhile someone at another computer saves the same section.
+    const current = await fetch(`${server.url}/api/reports/${id}`);
+    const report = (await current.json()) as TReport;
+    report.parts.plans.sections[0]!.children[0]!.body = '另一台电脑保存的。';
+    const version = Number(/\d+/.exec(current.headers.get('etag') ?? '')?.[0]);
+    expect((await fetch(`${server.url}/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report }) })).ok).toBe(true);
+
+    const again = await openPlans(context, id);
+    await again.getByTestId('unsent-edits').waitFor();
+    await again.getByRole('button', { name: '恢复这些修改' }).first().click();
+    const conflict = again.getByTestId('conflict');
+    await conflict.waitFor();
+    expect(await conflict.getByTestId('conflict-item').count()).toBe(1);
+    await conflict.getByRole('radio', { name: '用未保存的修改' }).check();
+    await conflict.getByRole('button', { name: '保存选择' }).click();
+    await expect.poll(async () => (await storedPlans(id))[0]).toBe('关掉前没发出去的。');
+    expect(await (await fetch(`${server.url}/reports/${id}/history`)).text()).toContain('替换前');
+    await again.reload();
+    expect(await again.getByTestId('unsent-edits').count()).toBe(0);
+    await browser.close();
+  });
 });

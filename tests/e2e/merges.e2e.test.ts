@@ -54,6 +54,16 @@ async function open(context: BrowserContext, id: string, part: string): Promise<
   return page;
 }
 
+/** Counts, in a tab, the saves it hears from the other tabs of its browser about report `id`. */
+async function listenInTab(page: Page, id: string): Promise<() => Promise<number>> {
+  await page.evaluate((id) => {
+    const w = window as unknown as { heardSaves: number };
+    w.heardSaves = 0;
+    new BroadcastChannel(`nianbao-report:${id}`).onmessage = () => (w.heardSaves += 1);
+  }, id);
+  return () => page.evaluate(() => (window as unknown as { heardSaves: number }).heardSaves);
+}
+
 /** Types into a section's body and waits until the server has that text and the page says 已保存. */
 async function typeSaved(page: Page, id: string, sectionId: string, text: string): Promise<void> {
   await savedAfter(page, id, text, () => bodyOf(page, sectionId).fill(text));
@@ -98,15 +108,44 @@ describe('two tabs or two browsers editing one report', () => {
     await bodyOf(b, 's048').press('End');
     const ime = await context.newCDPSession(b);
     await ime.send('Input.imeSetComposition', { text: 'fazhi', selectionStart: 5, selectionEnd: 5 });
-    // A's save reaches B mid-composition (B hears it on the channel and asks for nothing).
+    // A's save reaches B mid-composition, on the channel the tabs share.
+    const heard = await listenInTab(b, id);
     await typeSaved(a, id, 's047', '甲窗口在此期间保存的。');
-    await expect.poll(() => storedBody(id, 's047')).toBe('甲窗口在此期间保存的。');
+    await expect.poll(heard).toBeGreaterThan(0);
     expect(await bodyOf(b, 's048').inputValue()).toBe('乙窗口先写的。fazhi');
+    expect(await bodyOf(b, 's047').inputValue()).not.toBe('甲窗口在此期间保存的。');
     await ime.send('Input.insertText', { text: '法治' });
     await expect.poll(() => bodyOf(b, 's047').inputValue()).toBe('甲窗口在此期间保存的。');
     expect(await bodyOf(b, 's048').inputValue()).toBe('乙窗口先写的。法治');
     await expect.poll(() => storedBody(id, 's048')).toBe('乙窗口先写的。法治');
     expect(await storedBody(id, 's047')).toBe('甲窗口在此期间保存的。');
+    await context.close();
+  });
+
+  it('asks, with 替换前 kept, when the clerk composed over the very section another tab saved meanwhile', async () => {
+    const id = await newReport();
+    const context = await app.browser.newContext();
+    const a = await open(context, id, 'plans');
+    const b = await open(context, id, 'plans');
+    await typeSaved(b, id, 's047', '乙：');
+    await expect.poll(() => bodyOf(a, 's047').inputValue()).toBe('乙：');
+    await bodyOf(b, 's047').focus();
+    await bodyOf(b, 's047').press('End');
+    const ime = await context.newCDPSession(b);
+    await ime.send('Input.imeSetComposition', { text: 'yifa', selectionStart: 4, selectionEnd: 4 });
+    const heard = await listenInTab(b, id);
+    await typeSaved(a, id, 's047', '甲窗口保存的这一节。');
+    await expect.poll(heard).toBeGreaterThan(0);
+    await ime.send('Input.insertText', { text: '依法' });
+    const conflict = b.getByTestId('conflict');
+    await conflict.waitFor();
+    expect(await conflict.getByTestId('conflict-item').count()).toBe(1);
+    expect(await bodyOf(b, 's047').inputValue()).toBe('乙：依法');
+    expect(await storedBody(id, 's047')).toBe('甲窗口保存的这一节。');
+    await conflict.getByRole('radio', { name: '用我的' }).check();
+    await conflict.getByRole('button', { name: '保存选择' }).click();
+    await expect.poll(() => storedBody(id, 's047')).toBe('乙：依法');
+    expect(await historyPage(id)).toContain('替换前');
     await context.close();
   });
 

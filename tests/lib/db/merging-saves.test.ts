@@ -1,5 +1,14 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
+import { migrationProvider } from '@/lib/db/migrations';
+import { openSqlite } from '@/lib/db/open-sqlite';
 import { createReportRepository, type ReportRepository } from '@/lib/db/report-repository';
+import { sqliteDialect } from '@/lib/db/sqlite-dialect';
+import type { Database } from '@/lib/db/tables';
+import { tempDbPath } from '../../support/temp-db';
 import type { TReport } from '@/lib/report/schema';
 import { BACKENDS } from '../../support/backends';
 import { loadSample } from '../../support/sample';
@@ -61,6 +70,17 @@ for (const backend of BACKENDS) {
       expect((await repo.get(id))!.version).toBe(4);
     });
 
+    it('answers a retry as a retry even after many other saves, while its id is under a week old', async () => {
+      const repo = await repository();
+      const { id } = await repo.create(loadSample());
+      const saveId = globalThis.crypto.randomUUID();
+      await repo.save(id, withBody(loadSample(), 0, '甲。'), 1, { saveId });
+      for (let v = 2; v < 70; v++) await repo.save(id, withBody(withBody(loadSample(), 0, '甲。'), 1, `第${v}稿。`), v);
+      // The reply to the first save was lost; the browser sends it again, with its id, on version 1.
+      expect(await repo.save(id, withBody(loadSample(), 0, '甲。'), 1, { saveId })).toMatchObject({ ok: true, stored: { version: 2 } });
+      expect((await repo.get(id))!.version).toBe(70);
+    });
+
     it('merges against the nearest kept version when the base is no longer kept, and shows every difference as a conflict without one', async () => {
       const database = backend.fresh();
       const repo = await repository(database);
@@ -109,3 +129,19 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe('a database from before merging (migration 0005)', () => {
+  it('keeps the text of every report as it is, so two tabs open across the upgrade merge against it', async () => {
+    const file = tempDbPath();
+    mkdirSync(dirname(file), { recursive: true });
+    const old = new Kysely<Database>({ dialect: sqliteDialect(new SQLite(file)) });
+    await new Migrator({ db: old, provider: migrationProvider }).migrateTo('0004_report_saves');
+    const data = JSON.stringify(loadSample());
+    await old.insertInto('reports').values({ id: 'r1', version: 37, data, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' }).execute();
+    await old.destroy();
+    const repo = createReportRepository(await openSqlite(file));
+    open.push(repo);
+    expect(await repo.save('r1', withBody(loadSample(), 0, '甲。'), 37)).toMatchObject({ ok: true, stored: { version: 38 } });
+    expect(await repo.save('r1', withBody(loadSample(), 1, '乙。'), 37)).toMatchObject({ ok: true, merged: true, stored: { version: 39 } });
+  });
+});

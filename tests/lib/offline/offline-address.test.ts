@@ -23,7 +23,7 @@ describe('where a failed page load is sent', () => {
 
   it('goes back only to a page of this site, never to the offline page itself', () => {
     expect(returnPath('/reports/r1')).toBe('/reports/r1');
-    for (const from of [null, '', 'https://example.com/', '//example.com/', '/\\example.com', '/offline?from=/offline']) expect(returnPath(from)).toBe('/');
+    for (const from of [null, '', 'https://example.com/', '//example.com/', '/\\example.com', '/offline?from=/offline', '/\t/evil.example', '/\n/evil.example', '\\\\evil.example', 'javascript:alert(1)', '/%2e%2e/offline']) expect(returnPath(from)).toBe('/');
   });
 });
 
