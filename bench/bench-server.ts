@@ -37,12 +37,12 @@ export async function benchServer(): Promise<TFigure[]> {
   const server = await startAppServer(PORT, tempDbPath());
   try {
     const report = scaledReport(10_000);
-    const created = await fetch(`${server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
+    const created = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report }) });
     const { id, version: first } = (await created.json()) as { id: string; version: number };
     let version = first;
     const save = async () => {
       report.opening = `${report.opening.slice(0, 200)}${version}`;
-      const response = await fetch(`${server.url}/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report }) });
+      const response = await fetch(`${server.url}/api/reports/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version, report }) });
       if (!response.ok) throw new Error(`save answered ${response.status}`);
       version = ((await response.json()) as { version: number }).version;
     };

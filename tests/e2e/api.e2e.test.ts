@@ -20,7 +20,7 @@ const list = async () => (await (await api('')).json()) as Array<{ id: string; v
 describe('the reports API', () => {
   it('creates from the form, proposing title, signature and opening', async () => {
     const input = { unit: '重庆市巴南区东温泉镇人民政府', unitKind: '镇', year: 2025, recipient: '区委、区人民政府' };
-    const created = await api('', { method: 'POST', body: JSON.stringify({ from: 'form', input }) });
+    const created = await api('', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'form', input }) });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     const report = (await (await api(`/${id}`)).json()) as { title: string; signature: string };
@@ -29,20 +29,20 @@ describe('the reports API', () => {
 
   it('refuses malformed JSON (400), an over-large body (413) and an invalid report (422), creating nothing', async () => {
     const before = (await list()).length;
-    const malformed = await api('', { method: 'POST', body: '{"from":' });
+    const malformed = await api('', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"from":' });
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toEqual({ message: '提交的数据不是有效的 JSON，未保存。' });
-    const huge = await api('', { method: 'POST', body: JSON.stringify({ from: 'report', report: { ...loadSample(), opening: '字'.repeat(600_000) } }) });
+    const huge = await api('', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: { ...loadSample(), opening: '字'.repeat(600_000) } }) });
     expect(huge.status).toBe(413);
-    const invalid = await api('', { method: 'POST', body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '坏\u0000标题' } }) });
+    const invalid = await api('', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '坏\u0000标题' } }) });
     expect(invalid.status).toBe(422);
     expect(await invalid.json()).toMatchObject({ fieldErrors: [{ path: 'report.title', message: '标题含有无法保存的控制字符，请删除后重试' }] });
     expect((await list()).length).toBe(before);
   });
 
   it('saves on the current version, refuses a stale one with 409, and leaves the newer text in place', async () => {
-    const { id } = (await (await api('', { method: 'POST', body: JSON.stringify({ from: 'sample' }) })).json()) as { id: string };
-    const save = (version: number, title: string) => api(`/${id}`, { method: 'PUT', body: JSON.stringify({ version, report: { ...loadSample(), title } }) });
+    const { id } = (await (await api('', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'sample' }) })).json()) as { id: string };
+    const save = (version: number, title: string) => api(`/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version, report: { ...loadSample(), title } }) });
     const first = await save(1, '第二稿');
     expect(first.status).toBe(200);
     expect(await first.json()).toMatchObject({ version: 2 });
@@ -51,14 +51,14 @@ describe('the reports API', () => {
     const current = await api(`/${id}`);
     expect(current.headers.get('etag')).toBe('"v2"');
     expect(((await current.json()) as { title: string }).title).toBe('第二稿');
-    const invalid = await api(`/${id}`, { method: 'PUT', body: JSON.stringify({ version: 2, report: { ...loadSample(), year: 'x' } }) });
+    const invalid = await api(`/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version: 2, report: { ...loadSample(), year: 'x' } }) });
     expect(invalid.status).toBe(422);
     expect(((await (await api(`/${id}`)).json()) as { title: string }).title).toBe('第二稿');
   });
 
   it('reads pasted text at /api/import and refuses bad uploads with clear messages, storing nothing', async () => {
     const before = (await list()).length;
-    const pasted = await fetch(`${server.url}/api/import`, { method: 'POST', body: JSON.stringify({ text: '某镇关于2024年法治政府建设情况的报告\n一、主要举措\n开展普法。' }) });
+    const pasted = await fetch(`${server.url}/api/import`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: '某镇关于2024年法治政府建设情况的报告\n一、主要举措\n开展普法。' }) });
     expect(await pasted.json()).toMatchObject({ year: 2024, sections: [{ source: '一、主要举措', part: 'measures' }] });
     const upload = (bytes: Uint8Array<ArrayBuffer>, name: string) => {
       const form = new FormData();
@@ -71,12 +71,12 @@ describe('the reports API', () => {
     const big = await upload(new Uint8Array(11 * 1_048_576), '报告.txt');
     expect(big.status).toBe(413);
     expect(((await big.json()) as { message: string }).message).toContain('超过 10 MB');
-    expect((await fetch(`${server.url}/api/import`, { method: 'POST', body: '{"text":' })).status).toBe(400);
+    expect((await fetch(`${server.url}/api/import`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text":' })).status).toBe(400);
     expect((await list()).length).toBe(before);
   });
 
   it('downloads a .docx with a UTF-8 file name and answers 404 for a deleted report', async () => {
-    const { id } = (await (await api('', { method: 'POST', body: JSON.stringify({ from: 'sample' }) })).json()) as { id: string };
+    const { id } = (await (await api('', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'sample' }) })).json()) as { id: string };
     expect((await api(`/${id}/docx`)).status).toBe(409);
     const download = await api(`/${id}/docx?confirm=secrecy`);
     expect(download.status).toBe(200);

@@ -8,15 +8,15 @@ const app = appWithBrowser(e2ePort(3123));
 describe('导出全部数据 / 导入数据', () => {
   it('exports every report as one file and reads it back, asking before it replaces a report that exists', async () => {
     const api = (path: string, init?: RequestInit) => fetch(`${app.server.url}/api${path}`, init);
-    await api('/reports', { method: 'POST', body: JSON.stringify({ from: 'sample' }) });
+    await api('/reports', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'sample' }) });
     const exported = await api('/backup');
     expect(exported.headers.get('content-disposition')).toContain("filename*=UTF-8''");
     const backup = await exported.text();
-    const again = await api('/backup', { method: 'POST', body: backup });
+    const again = await api('/backup', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: backup });
     expect(again.status).toBe(409);
     expect(((await again.json()) as { message: string }).message).toMatch(/已经存在/);
-    expect((await api('/backup?replace=1', { method: 'POST', body: backup })).status).toBe(200);
-    const notOurs = await api('/backup', { method: 'POST', body: JSON.stringify({ reports: [] }) });
+    expect((await api('/backup?replace=1', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: backup })).status).toBe(200);
+    const notOurs = await api('/backup', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reports: [] }) });
     expect(notOurs.status).toBe(422);
     expect(((await notOurs.json()) as { message: string }).message).toContain('这不是年报导出的数据文件');
   });
@@ -24,7 +24,7 @@ describe('导出全部数据 / 导入数据', () => {
 
 describe('删除和已删除', () => {
   it('asks before deleting, then offers the report back in 已删除', async () => {
-    const created = await fetch(`${app.server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '要删除的报告' } }) });
+    const created = await fetch(`${app.server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '要删除的报告' } }) });
     const { id } = (await created.json()) as { id: string };
     const page = await app.browser.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
@@ -41,11 +41,11 @@ describe('删除和已删除', () => {
 describe('历史版本', () => {
   it('keeps a version at a download, compares it with the current text, and restores it', async () => {
     const api = (path: string, init?: RequestInit) => fetch(`${app.server.url}/api/reports${path}`, init);
-    const { id } = (await (await api('', { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) })).json()) as { id: string };
+    const { id } = (await (await api('', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) })).json()) as { id: string };
     expect((await api(`/${id}/docx?kind=draft`)).status).toBe(200);
     const edited = loadSample();
     edited.parts.plans.sections[0]!.heading = '2026年工作安排（修改稿）';
-    expect((await api(`/${id}`, { method: 'PUT', body: JSON.stringify({ version: 1, report: edited }) })).status).toBe(200);
+    expect((await api(`/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version: 1, report: edited }) })).status).toBe(200);
 
     const page = await app.browser.newPage();
     page.on('dialog', (dialog) => void dialog.accept());

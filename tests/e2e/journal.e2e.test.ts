@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function newReport(): Promise<string> {
-  const response = await fetch(`${server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) });
+  const response = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) });
   return ((await response.json()) as { id: string }).id;
 }
 
@@ -122,7 +122,7 @@ describe('the journal: every keystroke kept in this browser until the server has
     const report = (await current.json()) as TReport;
     report.parts.plans.sections[0]!.children[0]!.body = '另一台电脑保存的。';
     const version = Number(/\d+/.exec(current.headers.get('etag') ?? '')?.[0]);
-    expect((await fetch(`${server.url}/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report }) })).ok).toBe(true);
+    expect((await fetch(`${server.url}/api/reports/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version, report }) })).ok).toBe(true);
 
     const again = await openPlans(context, id);
     await again.getByTestId('unsent-edits').waitFor();

@@ -9,7 +9,7 @@ import { loadSample } from '../support/sample';
 const app = appWithBrowser(e2ePort(3128));
 
 async function newReport(): Promise<string> {
-  const response = await fetch(`${app.server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) });
+  const response = await fetch(`${app.server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) });
   return ((await response.json()) as { id: string }).id;
 }
 

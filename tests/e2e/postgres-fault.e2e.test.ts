@@ -42,7 +42,7 @@ describe.skipIf(!url || !canControl)('the app on PostgreSQL while PostgreSQL sto
   });
 
   const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api/reports${path}`, init);
-  const put = (id: string, version: number, title: string) => api(`/${id}`, { method: 'PUT', body: JSON.stringify({ version, report: { ...loadSample(), title } }) });
+  const put = (id: string, version: number, title: string) => api(`/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version, report: { ...loadSample(), title } }) });
   const alive = (pid: number) => {
     try {
       process.kill(pid, 0);
@@ -53,7 +53,7 @@ describe.skipIf(!url || !canControl)('the app on PostgreSQL while PostgreSQL sto
   };
 
   it('answers 503 in Chinese while it is away, keeps running, and recovers by itself with nothing lost', async () => {
-    const created = await api('', { method: 'POST', body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '停机前' } }) });
+    const created = await api('', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '停机前' } }) });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     expect((await put(id, 1, '停机前第二稿')).status).toBe(200);

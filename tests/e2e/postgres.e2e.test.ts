@@ -18,9 +18,9 @@ describe.skipIf(!url)('the app with DATABASE_URL on PostgreSQL', () => {
 
   it('creates, saves with the version check, lists and downloads, as on SQLite', async () => {
     const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api/reports${path}`, init);
-    const { id } = (await (await api('', { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) })).json()) as { id: string };
-    expect((await api(`/${id}`, { method: 'PUT', body: JSON.stringify({ version: 1, report: { ...loadSample(), title: '在PostgreSQL上保存' } }) })).status).toBe(200);
-    expect((await api(`/${id}`, { method: 'PUT', body: JSON.stringify({ version: 1, report: loadSample() }) })).status).toBe(409);
+    const { id } = (await (await api('', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) })).json()) as { id: string };
+    expect((await api(`/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version: 1, report: { ...loadSample(), title: '在PostgreSQL上保存' } }) })).status).toBe(200);
+    expect((await api(`/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version: 1, report: loadSample() }) })).status).toBe(409);
     expect(((await (await api('')).json()) as Array<{ id: string; title: string }>).find((r) => r.id === id)?.title).toBe('在PostgreSQL上保存');
     expect((await api(`/${id}/docx?kind=draft`)).status).toBe(200);
   });

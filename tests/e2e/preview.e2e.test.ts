@@ -10,7 +10,7 @@ import { e2ePort } from '../support/ports';
 const app = appWithBrowser(e2ePort(3119));
 
 async function create(report: unknown): Promise<string> {
-  const response = await fetch(`${app.server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report }) });
+  const response = await fetch(`${app.server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report }) });
   return ((await response.json()) as { id: string }).id;
 }
 

@@ -22,7 +22,7 @@ describe('a stored report that can no longer be read', () => {
   });
 
   it('is listed as 无法读取 beside the good ones, with its raw JSON to download, and its pages say so in Chinese', async () => {
-    const created = await fetch(`${server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '完好的报告' } }) });
+    const created = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '完好的报告' } }) });
     expect(created.status).toBe(201);
     // As a crash or an old build could have left it: written behind the app's back.
     const db = new SQLite(file);

@@ -24,12 +24,12 @@ const FORM = { unit: '重庆市南岸区龙门浩街道办事处', unitKind: '�
  * starts from a report of its own instead of what the test before it left behind.
  */
 async function createReport(change?: (report: TReport) => void): Promise<string> {
-  const created = await fetch(`${server.url}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'form', input: FORM }) });
+  const created = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'form', input: FORM }) });
   const { id } = (await created.json()) as { id: string };
   if (change) {
     const report = (await (await fetch(`${server.url}/api/reports/${id}`)).json()) as TReport;
     change(report);
-    const saved = await fetch(`${server.url}/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version: 1, report }) });
+    const saved = await fetch(`${server.url}/api/reports/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version: 1, report }) });
     expect(saved.status).toBe(200);
   }
   return id;

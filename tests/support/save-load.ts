@@ -32,7 +32,7 @@ export async function saveLoad(
     let id = '';
     while (!id && !over()) {
       try {
-        const created = await fetch(`${url()}/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) });
+        const created = await fetch(`${url()}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) });
         id = ((await created.json()) as { id: string }).id;
       } catch {
         await pause(100);
@@ -48,7 +48,7 @@ export async function saveLoad(
         if (over()) return;
         const start = performance.now();
         try {
-          const response = await fetch(`${url()}/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report }) });
+          const response = await fetch(`${url()}/api/reports/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version, report }) });
           if (response.ok) {
             version = ((await response.json()) as { version: number }).version;
             latencies.push(performance.now() - start);

@@ -3,12 +3,19 @@ import { readJsonBody } from '@/lib/http/read-json-body';
 import { ZSaveRequest } from '@/lib/report/requests';
 import { loadSample } from '../../support/sample';
 
-const post = (body: string) => new Request('http://localhost/api', { method: 'POST', body });
+const post = (body: string, type = 'application/json') => new Request('http://localhost/api', { method: 'POST', body, headers: { 'Content-Type': type } });
 
 describe('reading a request body', () => {
   it('passes a valid save through', async () => {
     const result = await readJsonBody(post(JSON.stringify({ version: 1, report: loadSample() })), ZSaveRequest);
     expect(result.ok).toBe(true);
+  });
+
+  it('answers 415 for a body not declared JSON (what a form or a text/plain post from another site sends)', async () => {
+    const body = JSON.stringify({ version: 1, report: loadSample() });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', ''])
+      expect(await readJsonBody(post(body, type), ZSaveRequest)).toMatchObject({ ok: false, status: 415 });
+    expect(await readJsonBody(post(body, 'Application/JSON; charset=utf-8'), ZSaveRequest)).toMatchObject({ ok: true });
   });
 
   it('answers 400 in Chinese for malformed JSON', async () => {
@@ -24,7 +31,7 @@ describe('reading a request body', () => {
         controller.close();
       },
     });
-    const chunked = new Request('http://localhost/api', { method: 'POST', body: stream, duplex: 'half' } as RequestInit);
+    const chunked = new Request('http://localhost/api', { method: 'POST', body: stream, duplex: 'half', headers: { 'Content-Type': 'application/json' } } as RequestInit);
     expect(await readJsonBody(chunked, ZSaveRequest)).toMatchObject({ ok: false, status: 413 });
   });
 
