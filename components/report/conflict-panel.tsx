@@ -76,15 +76,18 @@ export function ConflictPanel({ open, template, onResolve }: TProps) {
   };
 
   return (
-    <section ref={root} id="conflict" role="alert" aria-labelledby="conflict-heading" className="mb-4 rounded border-4 border-red-700 bg-white p-4" data-testid="conflict">
-      <h2 id="conflict-heading" className="text-lg font-bold">
-        {open.source === 'server' ? `保存冲突：有 ${conflicts.length} 处在其他窗口或由其他人修改过` : `恢复未保存的修改：有 ${conflicts.length} 处与现在的内容不同`}
-      </h2>
-      <p className="text-sm">
-        {open.source === 'server'
-          ? '其他地方的修改已经合并。下面这些地方双方都改过：您的文字没有丢失，对方的文字也没有被覆盖。请逐处选择保留哪一份，被替换的文字会保存在“历史版本”中。'
-          : '其他地方已经合并。下面这些地方两边都改过，请逐处选择保留哪一份。'}
-      </p>
+    <section ref={root} id="conflict" aria-labelledby="conflict-heading" className="mb-4 rounded border-4 border-red-700 bg-white p-4" data-testid="conflict">
+      {/* Only the heading and the explanation are announced when the panel appears, not every text compared. */}
+      <div role="alert">
+        <h2 id="conflict-heading" className="text-lg font-bold">
+          {open.source === 'server' ? `保存冲突：有 ${conflicts.length} 处在其他窗口或由其他人修改过` : `恢复未保存的修改：有 ${conflicts.length} 处与现在的内容不同`}
+        </h2>
+        <p className="text-sm">
+          {open.source === 'server'
+            ? '其他地方的修改已经合并。下面这些地方双方都改过：您的文字没有丢失，对方的文字也没有被覆盖。请逐处选择保留哪一份，被替换的文字会保存在“历史版本”中。'
+            : '其他地方已经合并。下面这些地方两边都改过，请逐处选择保留哪一份。'}
+        </p>
+      </div>
       {missing.length > 0 ? (
         <p className="mt-2 font-bold text-red-700" role="alert">
           还有 {missing.length} 处没有选择。
