@@ -2,9 +2,10 @@
 
 import { useState } from 'react';
 import { BUTTON } from '@/components/ui/button-classes';
+import { DownloadButton } from '@/components/ui/download-button';
 
 /** 下载正式稿 once the clerk confirms the 保密审查 (the report will be published), or why it is held back. */
-export function FinalDownload({ href, fileName, blockers }: { href: string; fileName: string; blockers: string[] }) {
+export function FinalDownload({ href, blockers }: { href: string; blockers: string[] }) {
   const [confirmed, setConfirmed] = useState(false);
   if (blockers.length > 0) {
     return (
@@ -25,9 +26,9 @@ export function FinalDownload({ href, fileName, blockers }: { href: string; file
         <span>我确认本报告已经过保密审查：不含涉密内容，不含身份证号、手机号、当事人姓名等个人信息，可以向社会公开。</span>
       </label>
       {confirmed ? (
-        <a href={`${href}?confirm=secrecy`} download={fileName} className={BUTTON.primary} data-testid="download-docx">
+        <DownloadButton href={`${href}?confirm=secrecy`} className={BUTTON.primary} testId="download-docx">
           下载正式稿
-        </a>
+        </DownloadButton>
       ) : (
         <button type="button" disabled className={BUTTON.primary}>
           下载正式稿

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { TStoredReport } from '@/lib/db/report-repository';
 import { BUTTON } from '@/components/ui/button-classes';
+import { DownloadButton } from '@/components/ui/download-button';
 import { CopyNextYearButton } from './copy-next-year-button';
 import { ApiActionButton } from '@/components/ui/api-action-button';
 import { savedAt } from './saved-at';
@@ -24,9 +25,9 @@ export function ReportRow({ stored }: { stored: TStoredReport }) {
         <Link href={`/reports/${stored.id}/check#download-heading`} className={BUTTON.small}>
           下载<span className="sr-only">《{report.title}》的 Word 文件</span>
         </Link>
-        <a href={`/api/reports/${stored.id}/docx?kind=draft`} className={BUTTON.small} download>
+        <DownloadButton href={`/api/reports/${stored.id}/docx?kind=draft`} className={BUTTON.small}>
           下载草稿<span className="sr-only">《{report.title}》</span>
-        </a>
+        </DownloadButton>
         <CopyNextYearButton id={stored.id} title={report.title} />
         <ApiActionButton
           url={`/api/reports/${stored.id}`}

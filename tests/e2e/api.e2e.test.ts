@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api/reports${path}`, init);
-const list = async () => (await (await api('')).json()) as Array<{ id: string; version: number; title: string }>;
+const list = async () => (await (await api('')).json()) as Array<{ id: string; version: number; title: string; downloadedAt: string | null }>;
 
 describe('the reports API', () => {
   it('creates from the form, proposing title, signature and opening', async () => {
@@ -83,6 +83,11 @@ describe('the reports API', () => {
     expect(download.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(download.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('青石镇人民政府关于2025年法治政府建设情况的报告')}.docx`);
     expect(new Uint8Array(await download.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    // A GET changes nothing; the app's download button posts, and that is recorded (已下载).
+    const downloadedAt = async () => (await list()).find((r) => r.id === id)?.downloadedAt;
+    expect(await downloadedAt()).toBeNull();
+    expect((await api(`/${id}/docx?confirm=secrecy`, { method: 'POST' })).status).toBe(200);
+    expect(await downloadedAt()).toEqual(expect.any(String));
     expect((await api(`/${id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await api(`/${id}`)).status).toBe(404);
     expect((await api(`/${id}/docx`)).status).toBe(404);

@@ -42,7 +42,9 @@ describe('历史版本', () => {
   it('keeps a version at a download, compares it with the current text, and restores it', async () => {
     const api = (path: string, init?: RequestInit) => fetch(`${app.server.url}/api/reports${path}`, init);
     const { id } = (await (await api('', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) })).json()) as { id: string };
+    // Reading the file changes nothing; downloading it in the app (a POST) keeps a version.
     expect((await api(`/${id}/docx?kind=draft`)).status).toBe(200);
+    expect((await api(`/${id}/docx?kind=draft`, { method: 'POST' })).status).toBe(200);
     const edited = loadSample();
     edited.parts.plans.sections[0]!.heading = '2026年工作安排（修改稿）';
     expect((await api(`/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version: 1, report: edited }) })).status).toBe(200);

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { loadReport } from '@/lib/db/load-report';
-import { docxFileName } from '@/lib/docx/file-name';
 import { countReport } from '@/lib/report/count';
 import { formatChineseDate } from '@/lib/report/deadlines';
 import { getSteps } from '@/lib/report/steps';
@@ -11,6 +10,7 @@ import { checksOfStored } from '@/lib/http/stored-results';
 import { CheckFailure } from '@/components/check/check-failure';
 import { getTemplate } from '@/lib/template/get-template';
 import { BUTTON } from '@/components/ui/button-classes';
+import { DownloadButton } from '@/components/ui/download-button';
 import { PartSummaryCard } from '@/components/report/part-summary-card';
 import { FinalDownload } from '@/components/check/final-download';
 import { FindingsByPart } from '@/components/check/findings-by-part';
@@ -72,10 +72,10 @@ export default async function CheckPage({ params }: TProps) {
         </h2>
         <p className="mb-3 text-gray-700">全文 {countReport(report)} 字。Word 文件按《党政机关公文格式》排版，可用 Word、WPS 打开。</p>
         <div className="flex flex-wrap items-center gap-3">
-          <FinalDownload href={`/api/reports/${id}/docx`} fileName={docxFileName(report.title)} blockers={finalBlockers(checks)} />
-          <a href={`/api/reports/${id}/docx?kind=draft`} download={docxFileName(report.title, '（草稿）')} className={BUTTON.secondary} data-testid="download-draft">
+          <FinalDownload href={`/api/reports/${id}/docx`} blockers={finalBlockers(checks)} />
+          <DownloadButton href={`/api/reports/${id}/docx?kind=draft`} className={BUTTON.secondary} testId="download-draft">
             下载草稿
-          </a>
+          </DownloadButton>
           <Link href={`/reports/${id}/preview`} className={BUTTON.secondary}>
             预览
           </Link>

@@ -11,8 +11,9 @@ type TContext = { params: Promise<{ id: string }> };
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** ?kind=draft: the 草稿, always. Otherwise the 正式稿: refused (409) while the checks find an 错误, and
- * until the clerk has confirmed the 保密审查 (?confirm=secrecy), since the file will be published. */
-export const GET = apiRoute(async (request: Request, { params }: TContext): Promise<Response> => {
+ * until the clerk has confirmed the 保密审查 (?confirm=secrecy), since the file will be published.
+ * `record`: the download is the clerk's, so it is noted (已下载) and the text kept in 历史版本. */
+async function download(request: Request, { params }: TContext, record: boolean): Promise<Response> {
   const { id } = await params;
   const query = new URL(request.url).searchParams;
   const draft = query.get('kind') === 'draft';
@@ -31,8 +32,8 @@ export const GET = apiRoute(async (request: Request, { params }: TContext): Prom
     if (error instanceof BoundedTaskError) return jsonError(error.status, `无法生成 Word 文件：${error.message}`);
     throw error;
   }
-  if (!draft) await repo.markDownloaded(id);
-  await repo.keepVersion(id, '下载');
+  if (record && !draft) await repo.markDownloaded(id);
+  if (record) await repo.keepVersion(id, '下载');
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: {
       'Content-Type': DOCX_TYPE,
@@ -41,4 +42,10 @@ export const GET = apiRoute(async (request: Request, { params }: TContext): Prom
       'Cache-Control': 'no-store',
     },
   });
-});
+}
+
+/** The file only: a GET changes nothing (a link or an image on another site may cause one). */
+export const GET = apiRoute((request: Request, context: TContext) => download(request, context, false));
+
+/** 下载 in the app: a form posts here, so the download is recorded. */
+export const POST = apiRoute((request: Request, context: TContext) => download(request, context, true));
