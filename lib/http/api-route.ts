@@ -3,6 +3,7 @@ import { isDatabaseUnavailable, UnreadableReportError } from '../db/errors';
 import { ImportError } from '../import/import-error';
 import { InvalidReportError } from '../report/read-report';
 import { BoundedTaskError } from '../workers/bounded';
+import { CROSS_SITE_MESSAGE, isCrossSite } from './cross-site';
 import { jsonError } from './json-response';
 
 export const DATABASE_UNAVAILABLE = '数据库暂时无法连接，请稍后再试。您的修改仍保存在浏览器中。';
@@ -24,13 +25,18 @@ export function errorResponse(error: unknown): Response | null {
   return null;
 }
 
-/** Wraps a route handler so a database that is away answers 503 (the browser keeps the edits and retries),
- * a report that would not read back 422, a stored row that cannot be read a Chinese 500, and an import or
- * a worker task that failed its own status and message: in one place, not in each route. */
-export function apiRoute<TArgs extends unknown[]>(handler: (...args: TArgs) => Promise<Response>): (...args: TArgs) => Promise<Response> {
-  return async (...args) => {
+/** Wraps a route handler, in one place rather than in each route: a state-changing request from a page
+ * of another site is refused before the handler sees it (403), a database that is away answers 503 (the
+ * browser keeps the edits and retries), a report that would not read back 422, a stored row that cannot
+ * be read a Chinese 500, and an import or a worker task that failed its own status and message. (Not in
+ * a Next proxy: a proxy buffers every request body in memory, and cuts it at its own limit.) */
+export function apiRoute<TRest extends unknown[]>(
+  handler: (request: Request, ...rest: TRest) => Promise<Response>,
+): (request: Request, ...rest: TRest) => Promise<Response> {
+  return async (request, ...rest) => {
+    if (isCrossSite(request.method, request.headers)) return jsonError(403, CROSS_SITE_MESSAGE);
     try {
-      return await handler(...args);
+      return await handler(request, ...rest);
     } catch (error) {
       const response = errorResponse(error);
       if (response) return response;

@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { TReport } from '@/lib/report/schema';
 import { appWithBrowser } from '../support/app-with-browser';
@@ -148,6 +148,36 @@ describe('two tabs or two browsers editing one report', () => {
     expect(await historyPage(id)).toContain('替换前');
     await context.close();
   });
+
+  for (const [where, sectionB, expectConflict] of [
+    ['different sections of one part', 's048', false],
+    ['the same section', 's047', true],
+  ] as const) {
+    it(`two tabs of one browser, ${where}, the second tab's save held up until the first has saved: ${expectConflict ? 'the conflict is shown' : 'both merged'}`, async () => {
+      const id = await newReport();
+      const context = await app.browser.newContext();
+      const a = await open(context, id, 'plans');
+      const b = await open(context, id, 'plans');
+      // B's saves fail until the test lets them through: B's text waits, unsent, while A saves.
+      const refuse = (route: Route) => (route.request().method() === 'PUT' ? route.abort('connectionrefused') : route.continue());
+      await b.route(`**/api/reports/${id}`, refuse);
+      await bodyOf(b, sectionB).fill('乙窗口写的。');
+      await expect.poll(() => status(b).getAttribute('data-state')).toBe('offline');
+      await typeSaved(a, id, 's047', '甲窗口写的。');
+      await b.unroute(`**/api/reports/${id}`, refuse);
+      if (expectConflict) {
+        await b.getByTestId('conflict').waitFor();
+        expect(await b.getByTestId('conflict-item').count()).toBe(1);
+        expect(await storedBody(id, 's047')).toBe('甲窗口写的。');
+      } else {
+        await expect.poll(() => storedBody(id, 's048')).toBe('乙窗口写的。');
+        expect(await storedBody(id, 's047')).toBe('甲窗口写的。');
+        await expect.poll(() => bodyOf(b, 's047').inputValue()).toBe('甲窗口写的。');
+        await expect.poll(() => status(b).getAttribute('data-state')).toBe('saved');
+      }
+      await context.close();
+    });
+  }
 
   it('two browsers, different sections of one part: the server merges both, and the stale browser takes the merge onto its screen', async () => {
     const id = await newReport();

@@ -21,11 +21,14 @@ const unavailable = [
   new Error('数据库迁移失败', { cause: Object.assign(new Error('x'), { code: '08006' }) }),
 ];
 
+/** A request from the app's own page (or from no page at all). */
+const request = () => new Request('http://127.0.0.1:3000/api/reports');
+
 describe('apiRoute', () => {
   it('answers 503 with the Chinese message while the database is away', async () => {
     for (const error of unavailable) {
       expect(isDatabaseUnavailable(error)).toBe(true);
-      const response = await failing(error)();
+      const response = await failing(error)(request());
       expect(response.status).toBe(503);
       expect(response.headers.get('Retry-After')).toBe('5');
       expect(await response.json()).toEqual({ message: DATABASE_UNAVAILABLE });
@@ -39,13 +42,13 @@ describe('apiRoute', () => {
     } catch (e) {
       error = e;
     }
-    const response = await failing(error)();
+    const response = await failing(error)(request());
     expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({ message: expect.stringContaining('未保存'), fieldErrors: [{ path: 'template', message: expect.stringContaining('模板') }] });
   });
 
   it('names the raw data of a stored report that cannot be read', async () => {
-    const response = await failing(new UnreadableReportError('r1', '保存的数据不是有效的 JSON'))();
+    const response = await failing(new UnreadableReportError('r1', '保存的数据不是有效的 JSON'))(request());
     expect(response.status).toBe(500);
     expect(((await response.json()) as { message: string }).message).toContain('/api/reports/r1/raw');
   });
@@ -53,8 +56,20 @@ describe('apiRoute', () => {
   it('leaves a programming error to Next, and passes a good answer through', async () => {
     const bug = new TypeError('x is undefined');
     expect(isDatabaseUnavailable(bug)).toBe(false);
-    await expect(failing(bug)()).rejects.toBe(bug);
-    expect((await apiRoute((n: number) => Promise.resolve(Response.json(n)))(7)).status).toBe(200);
+    await expect(failing(bug)(request())).rejects.toBe(bug);
+    expect((await apiRoute((_request: Request, n: number) => Promise.resolve(Response.json(n)))(request(), 7)).status).toBe(200);
+  });
+
+  it('refuses a change asked for by a page of another site before the handler runs', async () => {
+    let ran = false;
+    const handler = apiRoute(() => {
+      ran = true;
+      return Promise.resolve(new Response(null, { status: 204 }));
+    });
+    const response = await handler(new Request('http://127.0.0.1:3000/api/reports', { method: 'POST', headers: { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:4000' } }));
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { message: string }).message).toContain('其他网站');
+    expect(ran).toBe(false);
   });
 });
 
