@@ -8,18 +8,19 @@ import type { TImportProposal } from '@/lib/import/propose-import';
 import { callApi } from '@/lib/http/api-client';
 import { PART_KEYS, type TPartKey } from '@/lib/report/part-keys';
 import type { TTemplate } from '@/lib/template/schema';
+import { basicLabel } from '@/lib/report/basic-fields';
 import { BUTTON } from '@/components/ui/button-classes';
 import { INPUT } from '@/components/ui/field';
 
 type TProps = { proposal: TImportProposal; sourceName: string; template: TTemplate; onRestore: (line: number) => void };
 
 const FACTS = [
-  ['unit', '单位全称'],
-  ['year', '报告年度（去年报告所写的年度）'],
-  ['title', '标题'],
-  ['recipient', '主送机关'],
-  ['signature', '落款'],
-  ['date', '成文日期'],
+  ['unit', basicLabel('unit')],
+  ['year', `${basicLabel('year')}（去年报告所写的年度）`],
+  ['title', basicLabel('title')],
+  ['recipient', basicLabel('recipient')],
+  ['signature', basicLabel('signature')],
+  ['date', basicLabel('date')],
 ] as const;
 
 /** Step 2: what was found, each section beside the part it goes to (changeable), dropped lines with 恢复. */

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { formatChineseDate } from '@/lib/report/deadlines';
 import { proposeTitle } from '@/lib/report/new-report';
+import { BASIC_FIELDS } from '@/lib/report/basic-fields';
 import { ZBasics, type TBasics, type TReport } from '@/lib/report/schema';
 import type { TTemplate } from '@/lib/template/schema';
 import { BUTTON } from '@/components/ui/button-classes';
@@ -20,12 +21,9 @@ import { useSyncedForm } from './use-synced-form';
 
 type TProps = { id: string; version: number; report: TReport; template: TTemplate; returnTo: string };
 
-const FIELDS: Array<{ name: Exclude<keyof TBasics, 'unitKind' | 'year' | 'date' | 'opening'>; label: string; hint: string }> = [
-  { name: 'title', label: '标题', hint: '例如：××镇人民政府关于2025年法治政府建设情况的报告' },
-  { name: 'unit', label: '单位全称', hint: '例如：重庆市巴南区东温泉镇人民政府' },
-  { name: 'recipient', label: '主送机关', hint: '例如：区委、区人民政府（冒号会自动加上）' },
-  { name: 'signature', label: '落款', hint: '发文机关署名，一般是单位全称；联合报告写两个机关。' },
-];
+// The one-line text fields, in the order of the form.
+const LINES = ['title', 'unit', 'recipient', 'signature'] as const satisfies ReadonlyArray<keyof TBasics>;
+const FIELDS = LINES.map((name) => ({ name, ...BASIC_FIELDS[name] }));
 
 function basicsOf(report: TReport): TBasics {
   const { unit, unitKind, year, title, titleLines, recipient, signature, date, opening } = report;
@@ -78,16 +76,16 @@ export function BasicsForm({ id, version, report, template, returnTo }: TProps) 
         </Field>
       ))}
       <UnitKindRadios registration={register('unitKind')} />
-      <Field id="year" label="报告年度" hint="报告的是哪一年的工作。" error={error('year')}>
+      <Field id="year" label={BASIC_FIELDS.year.label} hint={BASIC_FIELDS.year.hint} error={error('year')}>
         <input id="year" type="number" inputMode="numeric" className={`${INPUT} max-w-40`} aria-describedby={describedBy('year', 'hint', error('year'))} {...register('year', { valueAsNumber: true })} />
       </Field>
-      <Field id="date" label="成文日期" hint="报告定稿的日期，印在落款下方。" error={error('date')}>
+      <Field id="date" label={BASIC_FIELDS.date.label} hint={BASIC_FIELDS.date.hint} error={error('date')}>
         <input id="date" type="date" className={`${INPUT} max-w-56`} aria-describedby={describedBy('date', 'hint', error('date'))} {...register('date')} />
         <span className="text-sm text-gray-700" data-testid="date-preview">
           {date ? `印为：${formatChineseDate(date)}` : '尚未选择'}
         </span>
       </Field>
-      <Field id="opening" label="导语" hint="主送机关之后、第一部分之前的段落，一般以“现将……报告如下：”结尾。每行一段。" error={error('opening')}>
+      <Field id="opening" label={BASIC_FIELDS.opening.label} hint={BASIC_FIELDS.opening.hint} error={error('opening')}>
         <textarea id="opening" rows={4} className={`${INPUT} grow-with-content min-h-24`} aria-describedby={describedBy('opening', 'hint', error('opening'))} {...register('opening')} />
       </Field>
       <button type="button" className={BUTTON.primary} onClick={() => void onContinue()}>

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState, type ChangeEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { BASIC_FIELDS } from '@/lib/report/basic-fields';
 import { callApi } from '@/lib/http/api-client';
 import { ZUnitKind } from '@/lib/report/enums';
 import { proposeTitle, suggestedRecipient, ZNewReport, type TNewReport } from '@/lib/report/new-report';
@@ -45,7 +46,7 @@ export function NewReportForm({ defaultYear, template }: { defaultYear: number; 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl rounded bg-white p-6 shadow-sm">
       <ErrorSummary errors={serverError ? [...errors, { fieldId: 'unit', message: serverError }] : errors} />
-      <Field id="unit" label="单位全称" hint="例如：重庆市巴南区东温泉镇人民政府" error={messageOf('unit')}>
+      <Field id="unit" label={BASIC_FIELDS.unit.label} hint={BASIC_FIELDS.unit.hint} error={messageOf('unit')}>
         <input
           id="unit"
           className={INPUT}
@@ -64,10 +65,10 @@ export function NewReportForm({ defaultYear, template }: { defaultYear: number; 
           },
         })}
       />
-      <Field id="year" label="报告年度" hint="报告的是哪一年的工作，一般是上一年。" error={messageOf('year')}>
+      <Field id="year" label={BASIC_FIELDS.year.label} hint={`${BASIC_FIELDS.year.hint}一般是上一年。`} error={messageOf('year')}>
         <input id="year" type="number" inputMode="numeric" className={`${INPUT} max-w-40`} aria-describedby={describedBy('year', 'hint', messageOf('year'))} aria-invalid={!!messageOf('year')} {...register('year', { valueAsNumber: true })} />
       </Field>
-      <Field id="recipient" label="主送机关" hint="按单位类型给出建议，可以修改。例如：区委、区人民政府" error={messageOf('recipient')}>
+      <Field id="recipient" label={BASIC_FIELDS.recipient.label} hint={`按单位类型给出建议，可以修改。${BASIC_FIELDS.recipient.hint}`} error={messageOf('recipient')}>
         <input id="recipient" className={INPUT} aria-describedby={describedBy('recipient', 'hint', messageOf('recipient'))} aria-invalid={!!messageOf('recipient')} {...register('recipient')} />
       </Field>
       <p className="mb-5 text-gray-700" aria-live="polite">

@@ -1,22 +1,15 @@
 import type { z } from 'zod';
 import '../report/zod-locale';
+import { BASIC_FIELDS } from '../report/basic-fields';
 
 export type TFieldError = { path: string; message: string };
 
 const LABELS: Record<string, string> = {
-  unit: '单位全称',
-  unitKind: '单位类型',
-  year: '报告年度',
-  title: '标题',
-  recipient: '主送机关',
-  signature: '落款',
-  date: '成文日期',
-  opening: '导语',
+  ...Object.fromEntries(Object.entries(BASIC_FIELDS).map(([field, { label }]) => [field, label])),
   heading: '小标题',
   body: '正文',
   version: '版本号',
   schemaVersion: '数据版本',
-  template: '模板',
 };
 
 /** Zod issues as Chinese messages with dotted paths (parts.measures.sections.0.heading), each naming its

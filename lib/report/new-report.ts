@@ -1,19 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { fillPattern } from '../template/fill';
 import type { TTemplate } from '../template/schema';
-import { LIMITS } from './limits';
-import { ZUnitKind } from './enums';
 import { PART_KEYS, type TUnitKind } from './part-keys';
-import { REPORT_SCHEMA_VERSION, ZYear, type TPart, type TReport } from './schema';
-import { zLine } from './text';
+import { REPORT_SCHEMA_VERSION, ZBasics, type TPart, type TReport } from './schema';
 
 /** The 新建报告 form: what the clerk gives before anything else can be proposed. */
-export const ZNewReport = z.object({
-  unit: zLine('单位全称', LIMITS.line).refine((s) => s.trim().length > 0, { error: '请填写单位全称' }),
-  unitKind: ZUnitKind,
-  year: ZYear,
-  recipient: zLine('主送机关', LIMITS.line),
-});
+export const ZNewReport = ZBasics.pick({ unit: true, unitKind: true, year: true, recipient: true });
 export type TNewReport = z.infer<typeof ZNewReport>;
 
 // Region prefixes of a township's full name (重庆市巴南区东温泉镇人民政府): a title names the township alone.

@@ -3,6 +3,7 @@ import './zod-locale';
 import { ZUnitKind } from './enums';
 import { PART_KEYS } from './part-keys';
 import { LIMITS } from './limits';
+import { basicLabel } from './basic-fields';
 import { zBody, zLine } from './text';
 import { TEMPLATE_IDS } from '../template/template-ids';
 
@@ -67,17 +68,17 @@ export const ZYear = z
   .max(2100, { error: '报告年度不能晚于2100年' });
 
 export const ZBasics = z.object({
-  unit: zLine('单位全称', LIMITS.line).refine((s) => s.trim().length > 0, { error: '请填写单位全称' }),
+  unit: zLine(basicLabel('unit'), LIMITS.line).refine((s) => s.trim().length > 0, { error: `请填写${basicLabel('unit')}` }),
   unitKind: ZUnitKind,
   year: ZYear,
-  title: zLine('标题', LIMITS.title),
+  title: zLine(basicLabel('title'), LIMITS.title),
   /** The clerk's own title line breaks (调整换行); ignored once they no longer spell the title. */
   titleLines: z.array(zLine('标题行', LIMITS.title)).max(10).optional(),
-  recipient: zLine('主送机关', LIMITS.line),
-  signature: zLine('落款', LIMITS.line),
+  recipient: zLine(basicLabel('recipient'), LIMITS.line),
+  signature: zLine(basicLabel('signature'), LIMITS.line),
   date: ZDate,
   /** 导语: the paragraphs between the recipient and part one ("现将……报告如下："). */
-  opening: zBody('导语', LIMITS.opening),
+  opening: zBody(basicLabel('opening'), LIMITS.opening),
 });
 export type TBasics = z.infer<typeof ZBasics>;
 

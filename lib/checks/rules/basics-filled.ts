@@ -1,16 +1,13 @@
+import { BASIC_FIELDS, basicLabel, type TBasicField } from '../../report/basic-fields';
 import { isRealDate, type TReport } from '../../report/schema';
 import type { TRule } from '../rule';
 import type { TField, TFinding } from '../types';
 import { matchesOf } from '../matches';
 import { PLACEHOLDER, PLACEHOLDER_IS_ERROR } from './placeholders';
 
-const REQUIRED: Array<[TField & keyof TReport, string]> = [
-  ['title', '标题'],
-  ['unit', '单位全称'],
-  ['recipient', '主送机关'],
-  ['signature', '落款'],
-  ['date', '成文日期'],
-];
+// The required fields a clerk types (the rest are chosen from lists, so always hold a value).
+const TYPED = ['title', 'unit', 'recipient', 'signature', 'date'] as const satisfies ReadonlyArray<TField & TBasicField>;
+const REQUIRED: Array<[TField & keyof TReport, string]> = TYPED.filter((field) => BASIC_FIELDS[field].required).map((field) => [field, basicLabel(field)]);
 
 /** 错误: title, unit, recipient, signature and date are filled, and not with a stand-in (XX, （请填写单位全称））;
  * the date is real and after the year ends. */
