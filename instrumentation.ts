@@ -6,6 +6,6 @@ export async function register(): Promise<void> {
   const { existsSync } = await import('node:fs');
   const { WORKER_SCRIPT } = await import('./lib/workers/bounded');
   if (!existsSync(WORKER_SCRIPT)) console.error(`缺少工作线程文件 ${WORKER_SCRIPT}：请在项目目录中运行 npm run build（导入、检查和下载都需要它）。`);
-  const { getRepository } = await import('./lib/db/get-repository');
-  await getRepository();
+  const { getDatabase } = await import('./lib/db/get-database');
+  await getDatabase();
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { UserBar } from '@/components/auth/user-bar';
 import { ServiceWorkerRegistration } from '@/components/offline/service-worker-registration';
 import { HydrationMark } from '@/components/ui/hydration-mark';
 import './globals.css';
@@ -23,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               年报
             </Link>
             <span className="text-sm text-gray-600">法治政府建设年度报告</span>
+            <UserBar />
           </div>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-6">

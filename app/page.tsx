@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { requireActor } from '@/lib/auth/require-actor';
 import { getRepository } from '@/lib/db/get-repository';
 import { BUTTON } from '@/components/ui/button-classes';
 import { ReportRow } from '@/components/reports/report-row';
@@ -11,7 +12,7 @@ import { DeadlineLine } from '@/components/report/deadline-line';
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const repo = await getRepository();
+  const repo = await getRepository(await requireActor('/'));
   const reports = await repo.list();
   const deleted = await repo.listDeleted();
   const readable = reports.filter((r): r is TStoredReport => r.report !== null);

@@ -19,7 +19,7 @@ function peakRssMb(pid: number): number {
 async function run(label: string, port: number, p95Target: number, env: Record<string, string> = {}): Promise<TFigure[]> {
   const server = await startAppServer(port, tempDbPath(), env);
   try {
-    const { latencies } = await saveLoad(() => server.url, CLIENTS, SECONDS * 1000, THINK_MS);
+    const { latencies } = await saveLoad(() => server.fetch, CLIENTS, SECONDS * 1000, THINK_MS);
     return [
       figure(`${label}：${CLIENTS} 个客户端保存 ${SECONDS} 秒（每次保存后停 ${THINK_MS} ms），每秒保存次数`, latencies.length / SECONDS, '次/秒', null),
       figure(`${label}：保存延迟 p50`, percentile(latencies, 50), 'ms', p95Target),

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { UnreadableReportError } from '../lib/db/errors';
 import { InvalidReportError } from '../lib/report/read-report';
 import { CliError } from './cli-error';
+import { runUnit, runUser } from './run-accounts';
 import { runBackup, runRestore } from './run-backup';
 import { runCheck } from './run-check';
 import { runExport } from './run-export';
@@ -14,13 +15,34 @@ const USAGE = `用法：
   npm run -s cli -- import FILE [--summary]          读取去年的报告（.docx/.doc/.txt），输出 JSON 或识别摘要
   npm run -s cli -- export ID                        输出已保存报告的 JSON（数据库：NIANBAO_DB，默认 ./data/nianbao.db）
   npm run -s cli -- backup FILE                      把全部报告（含历史版本）备份为一个 JSON 文件
-  npm run -s cli -- restore FILE [--replace]         从备份导入；已存在的报告只有加 --replace 才会被覆盖`;
+  npm run -s cli -- restore FILE [--replace]         从备份导入；已存在的报告只有加 --replace 才会被覆盖
+  npm run -s cli -- unit add 单位全称 --kind 镇 --superior 巴南区
+                                                     添加单位（类型：镇、乡、街道、县级部门）
+  npm run -s cli -- unit add --csv 单位.csv          从表格添加单位（列：单位全称,类型,上级）；有一行出错则全部不添加
+  npm run -s cli -- unit list                        列出单位
+  npm run -s cli -- user add 登录名 --name 姓名 --password 密码 [--unit 单位全称]... [--role reviewer|admin]...
+                                                     添加账号：--unit 为填报人所在单位，--role 为审核人或管理员
+  npm run -s cli -- user add --csv 账号.csv          从表格添加账号（列：登录名,姓名,密码,单位,角色）；有一行出错则全部不添加
+  npm run -s cli -- user passwd 登录名 --password 新密码   重设密码，并让此人在各处退出登录
+  npm run -s cli -- user list                        列出账号、角色和单位`;
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, summary: { type: 'boolean' }, replace: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      output: { type: 'string', short: 'o' },
+      summary: { type: 'boolean' },
+      replace: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      name: { type: 'string' },
+      kind: { type: 'string' },
+      superior: { type: 'string' },
+      password: { type: 'string' },
+      unit: { type: 'string', multiple: true },
+      role: { type: 'string', multiple: true },
+      csv: { type: 'string' },
+    },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
@@ -40,6 +62,10 @@ async function main(argv: string[]): Promise<void> {
       return runRestore(rest[0], values.replace === true);
     case 'export':
       return runExport(rest[0]);
+    case 'unit':
+      return runUnit(rest[0], rest[1], values);
+    case 'user':
+      return runUser(rest[0], rest[1], values);
     default:
       throw new CliError(`未知命令：${command}\n${USAGE}`);
   }

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { ZBackup } from '../lib/backup/schema';
+import { SYSTEM } from '../lib/auth/actor';
 import { getRepository } from '../lib/db/get-repository';
 import { fieldErrorsOf } from '../lib/http/field-errors';
 import { CliError } from './cli-error';
@@ -7,7 +8,7 @@ import { CliError } from './cli-error';
 /** backup FILE: every report with its history, as the JSON 导入数据 reads. */
 export async function runBackup(file: string | undefined): Promise<void> {
   if (!file) throw new CliError('请指定备份文件：backup FILE');
-  const repo = await getRepository();
+  const repo = await getRepository(SYSTEM);
   try {
     const backup = await repo.exportAll();
     await writeFile(file, JSON.stringify(backup));
@@ -32,7 +33,7 @@ export async function runRestore(file: string | undefined, replace: boolean): Pr
   }
   const parsed = ZBackup.safeParse(json);
   if (!parsed.success) throw new CliError(`这不是年报导出的数据文件，未导入任何内容：${fieldErrorsOf(parsed.error)[0]?.message ?? ''}`);
-  const repo = await getRepository();
+  const repo = await getRepository(SYSTEM);
   try {
     const result = await repo.restoreAll(parsed.data, replace);
     if (result.existing.length > 0) {

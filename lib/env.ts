@@ -14,6 +14,9 @@ const ZEnv = z.object({
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, { error: 'DATABASE_SCHEMA 只能由小写字母、数字和下划线组成' })
     .optional(),
+  /** The address clerks open, e.g. https://nianbao.example.gov.cn, when the server sits behind a reverse
+   * proxy: sign-in cookies are then marked Secure. Unset: the address each request came to. */
+  NIANBAO_URL: z.url({ protocol: /^https?$/, error: 'NIANBAO_URL 必须是 http:// 或 https:// 开头的网址' }).optional(),
 });
 
 /** The server's settings, validated once so a bad value fails at start with its name, not later. */

@@ -3,7 +3,7 @@ import { BASIC_FIELDS } from '@/lib/report/basic-fields';
 import { UNIT_KINDS } from '@/lib/report/part-keys';
 
 /** 单位类型 as four radios sharing one react-hook-form registration. */
-export function UnitKindRadios({ registration }: { registration: UseFormRegisterReturn<'unitKind'> }) {
+export function UnitKindRadios({ registration }: { registration: UseFormRegisterReturn }) {
   return (
     <fieldset className="mb-5">
       <legend className="font-bold">{BASIC_FIELDS.unitKind.label}</legend>

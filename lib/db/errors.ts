@@ -38,3 +38,15 @@ export function isUniqueViolation(error: unknown): boolean {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
+
+/** A report the signed-in person may read but not change (a reviewer, or a report another unit holds). */
+export class ReadOnlyReportError extends Error {
+  constructor(message = '您可以阅读这份报告，但不能修改它：只有本单位的填报人可以修改。') {
+    super(message);
+    this.name = 'ReadOnlyReportError';
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isNamedError(value, 'ReadOnlyReportError');
+  }
+}

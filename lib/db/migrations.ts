@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 // Versioned, append-only: a migration that has shipped is never edited, only followed by a new one.
 // Types are kept to those SQLite and PostgreSQL share, so the same list serves both.
@@ -71,6 +71,114 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
       // Each report's text as it is now: two tabs open on it when this build starts merge against it.
       await sql`insert into report_revisions (report_id, version, data) select id, version, data from reports`.execute(db);
+    },
+  },
+  '0006_accounts': {
+    // Sign-in, units and roles for a county server. The auth_* tables are better-auth's, column for column
+    // as its own migration makes them (tests/lib/auth/auth-schema.test.ts holds them to it); reports made
+    // before accounts have no unit until 初始设置 moves them into the first one.
+    async up(db: Kysely<unknown>) {
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      const time = postgres ? 'timestamptz' : 'date';
+      const now = (c: ColumnDefinitionBuilder) => (postgres ? c.defaultTo(sql`CURRENT_TIMESTAMP`).notNull() : c.notNull());
+      await db.schema
+        .createTable('auth_users')
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('emailVerified', postgres ? 'boolean' : 'integer', (c) => c.notNull())
+        .addColumn('image', 'text')
+        .addColumn('createdAt', time, now)
+        .addColumn('updatedAt', time, now)
+        .addColumn('username', 'text', (c) => c.unique())
+        .addColumn('displayUsername', 'text')
+        .execute();
+      await db.schema
+        .createTable('auth_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+        .addColumn('expiresAt', time, (c) => c.notNull())
+        .addColumn('token', 'text', (c) => c.notNull().unique())
+        .addColumn('createdAt', time, now)
+        .addColumn('updatedAt', time, (c) => c.notNull())
+        .addColumn('ipAddress', 'text')
+        .addColumn('userAgent', 'text')
+        .addColumn('userId', 'text', (c) => c.notNull().references('auth_users.id').onDelete('cascade'))
+        .execute();
+      await db.schema
+        .createTable('auth_accounts')
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+        .addColumn('accountId', 'text', (c) => c.notNull())
+        .addColumn('providerId', 'text', (c) => c.notNull())
+        .addColumn('userId', 'text', (c) => c.notNull().references('auth_users.id').onDelete('cascade'))
+        .addColumn('accessToken', 'text')
+        .addColumn('refreshToken', 'text')
+        .addColumn('idToken', 'text')
+        .addColumn('accessTokenExpiresAt', time)
+        .addColumn('refreshTokenExpiresAt', time)
+        .addColumn('scope', 'text')
+        .addColumn('password', 'text')
+        .addColumn('createdAt', time, now)
+        .addColumn('updatedAt', time, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('auth_verifications')
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+        .addColumn('identifier', 'text', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('expiresAt', time, (c) => c.notNull())
+        .addColumn('createdAt', time, now)
+        .addColumn('updatedAt', time, now)
+        .execute();
+      await sql`create index "auth_sessions_userId_idx" on "auth_sessions" ("userId")`.execute(db);
+      await sql`create index "auth_accounts_userId_idx" on "auth_accounts" ("userId")`.execute(db);
+      await sql`create index "auth_verifications_identifier_idx" on "auth_verifications" ("identifier")`.execute(db);
+
+      await db.schema
+        .createTable('units')
+        .addColumn('id', 'varchar(40)', (c) => c.primaryKey())
+        .addColumn('name', 'varchar(200)', (c) => c.notNull().unique())
+        .addColumn('kind', 'varchar(20)', (c) => c.notNull())
+        .addColumn('superior', 'varchar(200)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      // 填报人 of a unit; a person may be the clerk of several.
+      await db.schema
+        .createTable('unit_clerks')
+        .addColumn('unit_id', 'varchar(40)', (c) => c.notNull().references('units.id'))
+        .addColumn('user_id', 'text', (c) => c.notNull().references('auth_users.id').onDelete('cascade'))
+        .addPrimaryKeyConstraint('unit_clerks_pk', ['unit_id', 'user_id'])
+        .execute();
+      await sql`create index unit_clerks_user on unit_clerks (user_id)`.execute(db);
+      // County-wide roles: 审核人 (reviewer) and 管理员 (admin).
+      await db.schema
+        .createTable('user_roles')
+        .addColumn('user_id', 'text', (c) => c.notNull().references('auth_users.id').onDelete('cascade'))
+        .addColumn('role', 'varchar(20)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('user_roles_pk', ['user_id', 'role'])
+        .execute();
+      await db.schema.alterTable('reports').addColumn('unit_id', 'varchar(40)', (c) => c.references('units.id')).execute();
+      await sql`create index reports_unit on reports (unit_id)`.execute(db);
+      // Who saved: the person a kept version and the current text came from (null before accounts).
+      await db.schema.alterTable('reports').addColumn('updated_by', 'text').execute();
+      await db.schema.alterTable('report_versions').addColumn('saved_by', 'text').execute();
+      await db.schema
+        .createTable('audit_events')
+        .addColumn('id', 'varchar(40)', (c) => c.primaryKey())
+        .addColumn('at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('kind', 'varchar(20)', (c) => c.notNull())
+        .addColumn('user_id', 'text')
+        .addColumn('login', 'varchar(100)')
+        .addColumn('report_id', 'varchar(40)')
+        .addColumn('detail', 'text')
+        .execute();
+      await sql`create index audit_events_report on audit_events (report_id, at)`.execute(db);
+      await sql`create index audit_events_at on audit_events (at)`.execute(db);
+      // The server's own settings: the secret sessions are signed with, made on first start.
+      await db.schema
+        .createTable('app_settings')
+        .addColumn('key', 'varchar(60)', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
     },
   },
 };

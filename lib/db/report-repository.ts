@@ -1,11 +1,12 @@
 import 'server-only';
-import { PostgresAdapter, type Kysely, type Selectable } from 'kysely';
-import { BACKUP_FORMAT, type TBackup, type TRestoreResult, type TUnreadableEntry } from '../backup/schema';
+import { PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely';
+import { BACKUP_FORMAT, type TBackup, type TBackupEntry, type TRestoreResult, type TUnreadableEntry } from '../backup/schema';
 import { checkedReport, readReportJson } from '../report/read-report';
 import { mergeReports } from '../report/merge-reports';
 import type { TReport } from '../report/schema';
 import type { TVersionCause } from '../report/version-causes';
-import { UnreadableReportError, isUniqueViolation } from './errors';
+import { readsAll, whoSaved, writes, type TActor } from '../auth/actor';
+import { ReadOnlyReportError, UnreadableReportError, isUniqueViolation } from './errors';
 import type { Database, ReportsTable, ReportVersionsTable } from './tables';
 
 export type TStoredReport = {
@@ -14,6 +15,10 @@ export type TStoredReport = {
   createdAt: string;
   updatedAt: string;
   downloadedAt: string | null;
+  /** The unit it belongs to; null for a report from before accounts. */
+  unitId: string | null;
+  /** Whether the person asking may change it (填报人 of its unit). */
+  editable: boolean;
   report: TReport;
 };
 
@@ -66,16 +71,20 @@ export type TSaveOptions = {
   keepReplaced?: boolean;
 };
 
-/** The only way the app, the CLI and the tests reach stored reports. */
+/** The only way the app, the CLI and the tests reach stored reports, always as someone (TActor): who may
+ * read and change which report is decided here and nowhere else. A report the person may not read is
+ * answered exactly as one that does not exist; one they may read but not change throws ReadOnlyReportError. */
 export interface ReportRepository {
   /** Live reports, most recently saved first; a row that cannot be read is listed as such, not thrown. */
   list(): Promise<TListedReport[]>;
-  /** Throws UnreadableReportError for a row that cannot be read. */
+  /** Throws UnreadableReportError for a row that cannot be read. Null too for a report the person asking
+   * may not read: another unit's report is, to them, one that does not exist. */
   get(id: string): Promise<TStoredReport | null>;
   /** The stored JSON of a report, live or deleted, whether or not it reads. */
   getRaw(id: string): Promise<TRawReport | null>;
-  /** A new report; `source` is the text of the file it was imported from, kept with it. */
-  create(report: TReport, source?: TSource): Promise<TStoredReport>;
+  /** A new report of `unitId` (by default the one unit the person is 填报人 of); `source` is the text of
+   * the file it was imported from, kept with it. ReadOnlyReportError for a unit they are not 填报人 of. */
+  create(report: TReport, source?: TSource, unitId?: string): Promise<TStoredReport>;
   getSource(id: string): Promise<TSource | null>;
   /** Saves a report edited from `baseVersion`. When other saves came since, it is merged with them three
    * ways (section by section, field by field) and the merge is stored; when both sides changed the same
@@ -86,8 +95,8 @@ export interface ReportRepository {
   markDownloaded(id: string): Promise<void>;
   /** Keeps the report as it is now in its history (at a download). */
   keepVersion(id: string, cause: TVersionCause): Promise<void>;
-  /** The kept versions that can be read, newest first. */
-  history(id: string): Promise<TKeptVersion[]>;
+  /** The kept versions that can be read, newest first; null when the report cannot be read by the person asking. */
+  history(id: string): Promise<TKeptVersion[] | null>;
   /** Saves a kept version's text over `baseVersion` (itself a new version, so it can be undone). */
   restore(id: string, versionId: string, baseVersion: number): Promise<TSaveResult>;
   /** Soft delete: the row stays, listed in 已删除 for 30 days, so a mistaken deletion can be undone. */
@@ -101,22 +110,30 @@ export interface ReportRepository {
   /** Adds the backup's reports. One whose id already exists is replaced only when `replace` is set;
    * otherwise it is left alone and named, so the clerk can be asked. All or nothing.
    * create, save, restore and restoreAll throw InvalidReportError, writing nothing, for a report that would not read back. */
-  restoreAll(backup: TBackup, replace: boolean): Promise<TRestoreResult>;
+  restoreAll(backup: TBackup, replace: boolean, unitId?: string): Promise<TRestoreResult>;
   close(): Promise<void>;
 }
 
-function metaOf(row: Selectable<ReportsTable>): Omit<TStoredReport, 'report'> {
-  return { id: row.id, version: Number(row.version), createdAt: row.created_at, updatedAt: row.updated_at, downloadedAt: row.downloaded_at };
+function metaOf(row: Selectable<ReportsTable>, actor: TActor): Omit<TStoredReport, 'report'> {
+  return {
+    id: row.id,
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    downloadedAt: row.downloaded_at,
+    unitId: row.unit_id,
+    editable: writes(actor, row.unit_id),
+  };
 }
 
 // Re-validated (and upgraded) on every read: a row written by an older or buggy build must not reach the renderer unchecked.
-function toListed(row: Selectable<ReportsTable>): TListedReport {
+function toListed(row: Selectable<ReportsTable>, actor: TActor): TListedReport {
   const read = readReportJson(row.data);
-  return read.ok ? { ...metaOf(row), report: read.report } : { ...metaOf(row), report: null, error: read.message };
+  return read.ok ? { ...metaOf(row, actor), report: read.report } : { ...metaOf(row, actor), report: null, error: read.message };
 }
 
-function toStored(row: Selectable<ReportsTable>): TStoredReport {
-  const listed = toListed(row);
+function toStored(row: Selectable<ReportsTable>, actor: TActor): TStoredReport {
+  const listed = toListed(row, actor);
   if (listed.report === null) throw new UnreadableReportError(row.id, listed.error);
   return listed;
 }
@@ -132,22 +149,51 @@ const isKept = (v: TKeptVersion | TUnreadableEntry): v is TKeptVersion => 'repor
 /** What is written: the report as it will read back, or InvalidReportError before anything is. */
 const serialized = (report: unknown) => JSON.stringify(checkedReport(report));
 
-export function createReportRepository(db: Kysely<Database>, now: () => Date = () => new Date()): ReportRepository {
-  const live = () => db.selectFrom('reports').selectAll().where('deleted_at', 'is', null);
+// When each report last had a version kept, per database, so a save asks only once per report and process.
+const lastKeptAtOf = new WeakMap<Kysely<Database>, Map<string, number>>();
+
+export function createReportRepository(db: Kysely<Database>, actor: TActor, now: () => Date = () => new Date()): ReportRepository {
+  /** The reports `actor` may read, live or deleted: the access rule, applied to every query on reports. */
+  const readable = (on: Kysely<Database> = db) => {
+    const all = on.selectFrom('reports').selectAll();
+    if (readsAll(actor)) return all;
+    const units = actor.kind === 'user' ? actor.clerkOf : [];
+    return units.length > 0 ? all.where('unit_id', 'in', units) : all.where(sql<boolean>`1 = 0`);
+  };
+  const live = (on: Kysely<Database> = db) => readable(on).where('deleted_at', 'is', null);
   const get = async (id: string) => {
     const row = await live().where('id', '=', id).executeTakeFirst();
-    return row ? toStored(row) : null;
+    return row ? toStored(row, actor) : null;
+  };
+  /** A report's row, live or deleted, when `actor` may change it; null when they may not even read it. */
+  const changeable = async (id: string, on: Kysely<Database> = db) => {
+    const row = await readable(on).where('id', '=', id).executeTakeFirst();
+    if (row && !writes(actor, row.unit_id)) throw new ReadOnlyReportError();
+    return row ?? null;
+  };
+  const defaultUnit = (): string | null => {
+    if (actor.kind === 'system') return null;
+    if (actor.clerkOf.length === 1) return actor.clerkOf[0]!;
+    throw new ReadOnlyReportError(actor.clerkOf.length === 0 ? '只有单位的填报人可以新建报告。' : '您是多个单位的填报人，请先选择单位。');
+  };
+  const unitFor = (unitId: string | undefined): string | null => {
+    const unit = unitId ?? defaultUnit();
+    if (!writes(actor, unit)) throw new ReadOnlyReportError('只有这个单位的填报人可以为它新建报告。');
+    return unit;
   };
 
   const keep = async (id: string, number: number, data: string, cause: TVersionCause, on: Kysely<Database> = db) => {
     const at = now().toISOString();
-    await on.insertInto('report_versions').values({ id: globalThis.crypto.randomUUID(), report_id: id, number, cause, data, created_at: at }).execute();
+    await on
+      .insertInto('report_versions')
+      .values({ id: globalThis.crypto.randomUUID(), report_id: id, number, cause, data, created_at: at, saved_by: whoSaved(actor) })
+      .execute();
     lastKeptAt.set(id, Date.parse(at));
   };
   const lastKept = (id: string) =>
     db.selectFrom('report_versions').select(['number', 'cause', 'created_at']).where('report_id', '=', id).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
-  // When each report last had a version kept, so a save asks the database only once per report and process.
-  const lastKeptAt = new Map<string, number>();
+  const lastKeptAt = lastKeptAtOf.get(db) ?? new Map<string, number>();
+  lastKeptAtOf.set(db, lastKeptAt);
   const dueForVersion = async (id: string, at: string): Promise<boolean> => {
     if (!lastKeptAt.has(id)) lastKeptAt.set(id, Date.parse((await lastKept(id))?.created_at ?? '1970-01-01T00:00:00Z'));
     return Date.parse(at) - lastKeptAt.get(id)! >= TIMED_VERSION_MS;
@@ -156,17 +202,17 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
   const keptRows = (id: string) =>
     db.selectFrom('report_versions').selectAll().where('report_id', '=', id).orderBy('created_at', 'desc').orderBy('number', 'desc').execute();
 
-  const readable = (data: string | undefined): TReport | null => {
+  const readableText = (data: string | undefined): TReport | null => {
     const read = data === undefined ? null : readReportJson(data);
     return read?.ok ? read.report : null;
   };
   /** The text of exactly `version`, while it is kept. */
   const revisionText = async (trx: Kysely<Database>, id: string, version: number) =>
-    readable((await trx.selectFrom('report_revisions').select('data').where('report_id', '=', id).where('version', '=', version).executeTakeFirst())?.data);
+    readableText((await trx.selectFrom('report_revisions').select('data').where('report_id', '=', id).where('version', '=', version).executeTakeFirst())?.data);
   /** The base of a three-way merge: the text of `version`, or of the nearest kept version before it. */
   const baseText = async (trx: Kysely<Database>, id: string, version: number) =>
     (await revisionText(trx, id, version)) ??
-    readable((await trx.selectFrom('report_versions').select('data').where('report_id', '=', id).where('number', '<=', version).orderBy('number', 'desc').limit(1).executeTakeFirst())?.data);
+    readableText((await trx.selectFrom('report_versions').select('data').where('report_id', '=', id).where('number', '<=', version).orderBy('number', 'desc').limit(1).executeTakeFirst())?.data);
 
   const addRevision = async (trx: Kysely<Database>, id: string, version: number, data: string) => {
     await trx.insertInto('report_revisions').values({ report_id: id, version, data }).execute();
@@ -186,10 +232,11 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
   /** One try at a save inside a transaction; 'raced' when another save landed between reading and writing. */
   const trySave = async (trx: Kysely<Database>, id: string, mine: TReport, baseVersion: number, at: string, options: TSaveOptions & { merge: boolean }): Promise<TWritten> => {
     const { saveId } = options;
-    const read = trx.selectFrom('reports').selectAll().where('id', '=', id).where('deleted_at', 'is', null);
+    const read = live(trx).where('id', '=', id);
     const row = await (rowLocks ? read.forUpdate() : read).executeTakeFirst();
     if (!row) return { kind: 'not-found' };
-    const current = toStored(row);
+    if (!writes(actor, row.unit_id)) throw new ReadOnlyReportError();
+    const current = toStored(row, actor);
     const applied = saveId ? await trx.selectFrom('report_saves').select(['version', 'created_at']).where('report_id', '=', id).where('save_id', '=', saveId).executeTakeFirst() : undefined;
     if (applied) {
       // A retry of a save already applied: answered with the text that save stored, which is a merge
@@ -227,7 +274,7 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
     if (options.keepReplaced) await keep(id, current.version, row.data, '替换前', trx);
     const updated = await trx
       .updateTable('reports')
-      .set((eb) => ({ data, version: eb('version', '+', 1), updated_at: at }))
+      .set((eb) => ({ data, version: eb('version', '+', 1), updated_at: at, updated_by: whoSaved(actor) }))
       .where('id', '=', id)
       .where('version', '=', current.version)
       .where('deleted_at', 'is', null)
@@ -269,36 +316,39 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
   return {
     async list() {
       const rows = await live().orderBy('updated_at', 'desc').execute();
-      return rows.map(toListed);
+      return rows.map((row) => toListed(row, actor));
     },
     get,
     async getRaw(id) {
-      const row = await db.selectFrom('reports').select(['id', 'data', 'updated_at']).where('id', '=', id).executeTakeFirst();
+      const row = await readable().where('id', '=', id).executeTakeFirst();
       return row ? { id: row.id, data: row.data, updatedAt: row.updated_at } : null;
     },
-    async create(given, source) {
+    async create(given, source, unitId) {
       const at = now().toISOString();
       const id = globalThis.crypto.randomUUID();
+      const unit = unitFor(unitId);
       const report = checkedReport(given);
       const data = JSON.stringify(report);
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto('reports').values({ id, version: 1, data, created_at: at, updated_at: at }).execute();
+        await trx.insertInto('reports').values({ id, version: 1, data, created_at: at, updated_at: at, unit_id: unit, updated_by: whoSaved(actor) }).execute();
         await addRevision(trx, id, 1, data);
         if (source) await trx.insertInto('report_sources').values({ report_id: id, name: source.name, text: source.text, created_at: at }).execute();
       });
-      return { id, version: 1, createdAt: at, updatedAt: at, downloadedAt: null, report };
+      return { id, version: 1, createdAt: at, updatedAt: at, downloadedAt: null, unitId: unit, editable: true, report };
     },
     save,
     async keepVersion(id, cause) {
-      const row = await db.selectFrom('reports').select(['version', 'data']).where('id', '=', id).executeTakeFirst();
+      const row = await live().where('id', '=', id).executeTakeFirst();
       const last = await lastKept(id);
       // A second download of the same text keeps nothing new.
       if (row && !(last && Number(last.number) === Number(row.version) && last.cause === cause)) await keep(id, Number(row.version), row.data, cause);
     },
     async history(id) {
+      if (!(await live().where('id', '=', id).select('id').executeTakeFirst())) return null;
       return (await keptRows(id)).map(toKept).filter(isKept);
     },
     async restore(id, versionId, baseVersion) {
+      if (!(await changeable(id))) return { ok: false, reason: 'not-found' };
       const row = await db.selectFrom('report_versions').selectAll().where('id', '=', versionId).where('report_id', '=', id).executeTakeFirst();
       if (!row) return { ok: false, reason: 'not-found' };
       const kept = toKept(row);
@@ -309,22 +359,26 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
       return result;
     },
     async getSource(id) {
+      if (!(await live().where('id', '=', id).executeTakeFirst())) return null;
       const row = await db.selectFrom('report_sources').select(['name', 'text']).where('report_id', '=', id).executeTakeFirst();
       return row ?? null;
     },
     async markDownloaded(id) {
+      if (!(await changeable(id))) return;
       await db.updateTable('reports').set({ downloaded_at: now().toISOString() }).where('id', '=', id).execute();
     },
     async listDeleted() {
       const since = new Date(now().getTime() - DELETED_KEPT_MS).toISOString();
-      const rows = await db.selectFrom('reports').selectAll().where('deleted_at', 'is not', null).where('deleted_at', '>=', since).orderBy('deleted_at', 'desc').execute();
-      return rows.map((row) => ({ ...toListed(row), deletedAt: row.deleted_at! }));
+      const rows = await readable().where('deleted_at', 'is not', null).where('deleted_at', '>=', since).orderBy('deleted_at', 'desc').execute();
+      return rows.map((row) => ({ ...toListed(row, actor), deletedAt: row.deleted_at! }));
     },
     async undelete(id) {
+      if (!(await changeable(id))) return false;
       const result = await db.updateTable('reports').set({ deleted_at: null }).where('id', '=', id).where('deleted_at', 'is not', null).executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
     async remove(id) {
+      if (!(await changeable(id))) return false;
       const result = await db
         .updateTable('reports')
         .set({ deleted_at: now().toISOString() })
@@ -337,26 +391,33 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
       const unreadable: TUnreadableEntry[] = [];
       const reports = [];
       for (const row of await live().orderBy('updated_at', 'desc').execute()) {
-        const listed = toListed(row);
+        const listed = toListed(row, actor);
         if (listed.report === null) {
           unreadable.push({ id: row.id, updatedAt: row.updated_at, error: listed.error, data: row.data });
           continue;
         }
         const versions = (await keptRows(row.id)).map(toKept);
         unreadable.push(...versions.flatMap((v) => (isKept(v) ? [] : [v])));
-        reports.push({ ...listed, source: await this.getSource(row.id), versions: versions.filter(isKept) });
+        const { id, version, createdAt, updatedAt, downloadedAt, report } = listed;
+        reports.push({ id, version, createdAt, updatedAt, downloadedAt, report, source: await this.getSource(row.id), versions: versions.filter(isKept) });
       }
       return { format: BACKUP_FORMAT, formatVersion: 1, exportedAt: now().toISOString(), reports, ...(unreadable.length > 0 ? { unreadable } : {}) };
     },
-    async restoreAll(backup, replace) {
+    async restoreAll(backup, replace, unitId) {
+      const unit = unitFor(unitId);
       const ids = backup.reports.map((r) => r.id);
-      const present = ids.length === 0 ? [] : await db.selectFrom('reports').select('id').where('id', 'in', ids).execute();
-      const existing = new Set(present.map((r) => r.id));
+      const present = ids.length === 0 ? [] : await db.selectFrom('reports').select(['id', 'unit_id']).where('id', 'in', ids).execute();
+      // A report of the same id that the person may not change (another unit's, which they may not even
+      // see) is never touched: the backup's copy comes in under new ids instead.
+      const existing = new Set(present.filter((r) => writes(actor, r.unit_id)).map((r) => r.id));
+      const elsewhere = new Set(present.filter((r) => !writes(actor, r.unit_id)).map((r) => r.id));
       if (existing.size > 0 && !replace) return { created: 0, replaced: 0, existing: [...existing] };
       // Every report and kept version checked before the first write, so a bad one leaves the database as it was.
       const checked = backup.reports.map((entry) => ({ data: serialized(entry.report), versions: entry.versions.map((v) => serialized(v.report)) }));
+      const fresh = (id: string, entry: TBackupEntry) => (elsewhere.has(entry.id) ? globalThis.crypto.randomUUID() : id);
       await db.transaction().execute(async (trx) => {
-        for (const [i, entry] of backup.reports.entries()) {
+        for (const [i, given] of backup.reports.entries()) {
+          const entry = { ...given, id: fresh(given.id, given), versions: given.versions.map((v) => ({ ...v, id: fresh(v.id, given) })) };
           const { data, versions } = checked[i]!;
           if (existing.has(entry.id)) {
             await trx.deleteFrom('report_versions').where('report_id', '=', entry.id).execute();
@@ -367,14 +428,23 @@ export function createReportRepository(db: Kysely<Database>, now: () => Date = (
           }
           await trx
             .insertInto('reports')
-            .values({ id: entry.id, version: entry.version, data, created_at: entry.createdAt, updated_at: entry.updatedAt, downloaded_at: entry.downloadedAt })
+            .values({
+              id: entry.id,
+              version: entry.version,
+              data,
+              created_at: entry.createdAt,
+              updated_at: entry.updatedAt,
+              downloaded_at: entry.downloadedAt,
+              unit_id: unit,
+              updated_by: whoSaved(actor),
+            })
             .execute();
           await addRevision(trx, entry.id, entry.version, data);
           if (entry.source) await trx.insertInto('report_sources').values({ report_id: entry.id, name: entry.source.name, text: entry.source.text, created_at: entry.createdAt }).execute();
           for (const [j, v] of entry.versions.entries()) {
             await trx
               .insertInto('report_versions')
-              .values({ id: v.id, report_id: entry.id, number: v.number, cause: v.cause, data: versions[j]!, created_at: v.createdAt })
+              .values({ id: v.id, report_id: entry.id, number: v.number, cause: v.cause, data: versions[j]!, created_at: v.createdAt, saved_by: null })
               .execute();
           }
         }

@@ -1,5 +1,6 @@
 import 'server-only';
-import { isDatabaseUnavailable, UnreadableReportError } from '../db/errors';
+import { AccountsError } from '../accounts/accounts-error';
+import { isDatabaseUnavailable, ReadOnlyReportError, UnreadableReportError } from '../db/errors';
 import { ImportError } from '../import/import-error';
 import { InvalidReportError } from '../report/read-report';
 import { BoundedTaskError } from '../workers/bounded';
@@ -11,6 +12,8 @@ export const DATABASE_UNAVAILABLE = '数据库暂时无法连接，请稍后再�
 /** The answer to an error every route can meet, or null for one that is a bug (left to Next's 500). */
 export function errorResponse(error: unknown): Response | null {
   if (error instanceof InvalidReportError) return jsonError(422, error.message, error.fieldErrors);
+  if (error instanceof ReadOnlyReportError) return jsonError(403, error.message);
+  if (error instanceof AccountsError) return jsonError(error.status, error.message);
   // A file that cannot be read, or a task stopped at its limits (or refused while the workers are busy).
   if (error instanceof ImportError || error instanceof BoundedTaskError) return jsonError(error.status, error.message);
   if (error instanceof UnreadableReportError) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqlite } from '@/lib/db/open-sqlite';
+import { SYSTEM } from '@/lib/auth/actor';
 import { createReportRepository } from '@/lib/db/report-repository';
 import { ZReport } from '@/lib/report/schema';
 import { paragraphs, readDocx } from '../support/docx-xml';
@@ -35,7 +36,7 @@ describe('npm run -s cli', () => {
 
   it('export ID prints a stored report as the JSON that render reads', async () => {
     const file = tempDbPath();
-    const repo = createReportRepository(await openSqlite(file));
+    const repo = createReportRepository(await openSqlite(file), SYSTEM);
     const { id } = await repo.create(loadSample());
     await repo.close();
     const { code, stdout } = runCli(['export', id], { NIANBAO_DB: file });
@@ -74,7 +75,7 @@ describe('npm run -s cli', () => {
 
   it('backup FILE and restore FILE move every report to another database; a file that is not ours is refused', async () => {
     const source = tempDbPath();
-    const repo = createReportRepository(await openSqlite(source));
+    const repo = createReportRepository(await openSqlite(source), SYSTEM);
     const { id } = await repo.create(loadSample());
     await repo.close();
     const file = join(dir, 'backup.json');
@@ -90,7 +91,7 @@ describe('npm run -s cli', () => {
   it('backup keeps a row that cannot be read as raw JSON and says so; restore says it was not brought back; export names it', async () => {
     const source = tempDbPath();
     const db = await openSqlite(source);
-    await createReportRepository(db).create(loadSample());
+    await createReportRepository(db, SYSTEM).create(loadSample());
     await db.insertInto('reports').values({ id: 'broken', version: 1, data: '{"title":', created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' }).execute();
     await db.destroy();
     const file = join(dir, 'backup-unreadable.json');

@@ -14,7 +14,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api/reports${path}`, init);
+const api = (path: string, init?: RequestInit) => server.fetch(`/api/reports${path}`, init);
 const list = async () => (await (await api('')).json()) as Array<{ id: string; version: number; title: string; downloadedAt: string | null }>;
 
 describe('the reports API', () => {
@@ -58,12 +58,12 @@ describe('the reports API', () => {
 
   it('reads pasted text at /api/import and refuses bad uploads with clear messages, storing nothing', async () => {
     const before = (await list()).length;
-    const pasted = await fetch(`${server.url}/api/import`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: '某镇关于2024年法治政府建设情况的报告\n一、主要举措\n开展普法。' }) });
+    const pasted = await server.fetch(`/api/import`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: '某镇关于2024年法治政府建设情况的报告\n一、主要举措\n开展普法。' }) });
     expect(await pasted.json()).toMatchObject({ year: 2024, sections: [{ source: '一、主要举措', part: 'measures' }] });
     const upload = (bytes: Uint8Array<ArrayBuffer>, name: string) => {
       const form = new FormData();
       form.set('file', new Blob([bytes]), name);
-      return fetch(`${server.url}/api/import`, { method: 'POST', body: form });
+      return server.fetch(`/api/import`, { method: 'POST', body: form });
     };
     const png = await upload(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2]), '报告.docx');
     expect(png.status).toBe(415);
@@ -71,7 +71,7 @@ describe('the reports API', () => {
     const big = await upload(new Uint8Array(11 * 1_048_576), '报告.txt');
     expect(big.status).toBe(413);
     expect(((await big.json()) as { message: string }).message).toContain('超过 10 MB');
-    expect((await fetch(`${server.url}/api/import`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text":' })).status).toBe(400);
+    expect((await server.fetch(`/api/import`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text":' })).status).toBe(400);
     expect((await list()).length).toBe(before);
   });
 

@@ -10,7 +10,7 @@ describe('检查并下载 with the checks', () => {
     const report = loadSample();
     report.parts.plans.sections[0]!.children[0]!.body = '全年开展专题学习不少于4次,推动学习向村(社区)延伸.';
     report.parts.measures.sections[0]!.children[0]!.body += '\n联系人手机13812345678。';
-    const created = await fetch(`${app.server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report }) });
+    const created = await app.server.fetch(`/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report }) });
     const { id } = (await created.json()) as { id: string };
     const page = await app.browser.newPage();
     await page.goto(`${app.server.url}/reports/${id}/check`);
@@ -20,7 +20,7 @@ describe('检查并下载 with the checks', () => {
 
     await page.getByRole('button', { name: '一键改为全角标点' }).click();
     await expect.poll(() => hints.count()).toBe(1);
-    const saved = (await (await fetch(`${app.server.url}/api/reports/${id}`)).json()) as typeof report;
+    const saved = (await (await app.server.fetch(`/api/reports/${id}`)).json()) as typeof report;
     expect(saved.parts.plans.sections[0]!.children[0]!.body).toBe('全年开展专题学习不少于4次，推动学习向村（社区）延伸。');
 
     await hints.first().getByRole('button', { name: '忽略' }).click();
@@ -30,7 +30,7 @@ describe('检查并下载 with the checks', () => {
     await hints.first().getByRole('button', { name: '确认忽略' }).click();
     await expect.poll(() => hints.count()).toBe(0);
     expect(await page.getByText('已忽略的提示（1）').count()).toBe(1);
-    const after = (await (await fetch(`${app.server.url}/api/reports/${id}`)).json()) as { dismissals: Array<{ reason: string }> };
+    const after = (await (await app.server.fetch(`/api/reports/${id}`)).json()) as { dismissals: Array<{ reason: string }> };
     expect(after.dismissals.map((d) => d.reason)).toEqual(['办公电话，已征得同意公开']);
     await page.close();
   });
@@ -38,7 +38,7 @@ describe('检查并下载 with the checks', () => {
   it('shows a finding beside its paragraph on the part page, and drops it once the text is corrected', async () => {
     const report = loadSample();
     report.parts.plans.sections[0]!.heading = '2025年法治政府建设工作安排';
-    const created = await fetch(`${app.server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report }) });
+    const created = await app.server.fetch(`/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report }) });
     const { id } = (await created.json()) as { id: string };
     const page = await app.browser.newPage();
     await page.goto(`${app.server.url}/reports/${id}/parts/plans`);
@@ -58,7 +58,7 @@ describe('检查并下载 with the checks', () => {
   it('shows 有问题 in the task list for a part with an 错误', async () => {
     const report = loadSample();
     report.parts.shortcomings.sections = [{ id: 'x', heading: '存在的不足', body: '执法队伍专业化程度不高。', children: [] }];
-    const created = await fetch(`${app.server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report }) });
+    const created = await app.server.fetch(`/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report }) });
     const { id } = (await created.json()) as { id: string };
     const page = await app.browser.newPage();
     await page.goto(`${app.server.url}/reports/${id}`);

@@ -32,13 +32,13 @@ function stateChangingRoutes(): Array<{ method: string; path: string }> {
 
 /** Everything the server holds, as an export shows it (every report, its versions and source). */
 async function everything(): Promise<unknown> {
-  const backup = (await (await fetch(`${app.server.url}/api/backup`)).json()) as { reports: unknown[] };
+  const backup = (await (await app.server.fetch(`/api/backup`)).json()) as { reports: unknown[] };
   return backup.reports;
 }
 
 describe('requests from another site', () => {
   it('change nothing, whatever route and body a page elsewhere sends', async () => {
-    const created = await fetch(`${app.server.url}/api/reports`, {
+    const created = await app.server.fetch(`/api/reports`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ from: 'report', report: loadSample() }),
@@ -81,20 +81,20 @@ describe('requests from another site', () => {
   });
 
   it('are refused with a Chinese message when they reach the server, and the same request from the app itself is not', async () => {
-    const refused = await fetch(`${app.server.url}/api/reports`, {
+    const refused = await app.server.fetch(`/api/reports`, {
       method: 'POST',
       headers: { Origin: `http://127.0.0.1:${evilPort}`, 'Content-Type': 'text/plain' },
       body: JSON.stringify({ from: 'sample' }),
     });
     expect(refused.status).toBe(403);
     expect(((await refused.json()) as { message: string }).message).toContain('其他网站');
-    const own = await fetch(`${app.server.url}/api/reports`, { method: 'POST', headers: { Origin: app.server.url, 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'sample' }) });
+    const own = await app.server.fetch(`/api/reports`, { method: 'POST', headers: { Origin: app.server.url, 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'sample' }) });
     expect(own.status).toBe(201);
   });
 
   it('every response carries the security headers', async () => {
     for (const path of ['/', '/api/reports', '/reports/new']) {
-      const response = await fetch(`${app.server.url}${path}`);
+      const response = await app.server.fetch(`${path}`);
       expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
       expect(response.headers.get('content-security-policy')).not.toContain('unsafe-eval');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');

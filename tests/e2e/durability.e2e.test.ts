@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openSqlite } from '@/lib/db/open-sqlite';
+import { SYSTEM } from '@/lib/auth/actor';
 import { createReportRepository } from '@/lib/db/report-repository';
 import { startAppServer, type TAppServer } from '../support/app-server';
 import { saveLoad } from '../support/save-load';
@@ -15,7 +16,6 @@ describe('durability under a killed server', () => {
   it('keeps every acknowledged save of 50 clients through two SIGKILLs, with no draft corrupted', async () => {
     const file = tempDbPath();
     let server: TAppServer = await startAppServer(PORT, file);
-    const url = server.url;
     // Each kill comes once the server has acknowledged SAVES_PER_PHASE more saves, and the load goes on
     // until the last restarted server has too: on a slow machine a kill at a fixed second could come
     // before any save, and a slow restart could eat the load's time.
@@ -38,14 +38,14 @@ describe('durability under a killed server', () => {
     // Its failure (a server that did not come back) is reported below, once the load has stopped.
     kills.catch(() => undefined);
     const giveUp = Date.now() + LOAD_LIMIT_MS;
-    const result = await saveLoad(() => url, 50, () => loadOver || Date.now() >= giveUp, 0, onSave);
+    const result = await saveLoad(() => server.fetch, 50, () => loadOver || Date.now() >= giveUp, 0, onSave);
     if (!loadOver) throw new Error(`the two kills had not happened within ${LOAD_LIMIT_MS / 1000} s of load (${saves} saves acknowledged)`);
     await kills;
     await server.stop();
 
     expect(result.acked.size).toBe(50);
     expect(result.retries).toBeGreaterThan(0);
-    const repo = createReportRepository(await openSqlite(file));
+    const repo = createReportRepository(await openSqlite(file), SYSTEM);
     for (const [id, ack] of result.acked) {
       const stored = await repo.get(id);
       expect(stored).not.toBeNull();

@@ -7,7 +7,7 @@ const app = appWithBrowser(e2ePort(3123));
 
 describe('导出全部数据 / 导入数据', () => {
   it('exports every report as one file and reads it back, asking before it replaces a report that exists', async () => {
-    const api = (path: string, init?: RequestInit) => fetch(`${app.server.url}/api${path}`, init);
+    const api = (path: string, init?: RequestInit) => app.server.fetch(`/api${path}`, init);
     await api('/reports', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'sample' }) });
     const exported = await api('/backup');
     expect(exported.headers.get('content-disposition')).toContain("filename*=UTF-8''");
@@ -24,7 +24,7 @@ describe('导出全部数据 / 导入数据', () => {
 
 describe('删除和已删除', () => {
   it('asks before deleting, then offers the report back in 已删除', async () => {
-    const created = await fetch(`${app.server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '要删除的报告' } }) });
+    const created = await app.server.fetch(`/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '要删除的报告' } }) });
     const { id } = (await created.json()) as { id: string };
     const page = await app.browser.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
@@ -33,14 +33,14 @@ describe('删除和已删除', () => {
     await page.getByTestId('deleted').waitFor();
     await page.getByText(/已删除（\d+，30 天内可以恢复）/).click();
     await page.getByRole('button', { name: /^恢复\s*《要删除的报告》$/ }).click();
-    await expect.poll(async () => (await fetch(`${app.server.url}/api/reports/${id}`)).status).toBe(200);
+    await expect.poll(async () => (await app.server.fetch(`/api/reports/${id}`)).status).toBe(200);
     await page.close();
   });
 });
 
 describe('历史版本', () => {
   it('keeps a version at a download, compares it with the current text, and restores it', async () => {
-    const api = (path: string, init?: RequestInit) => fetch(`${app.server.url}/api/reports${path}`, init);
+    const api = (path: string, init?: RequestInit) => app.server.fetch(`/api/reports${path}`, init);
     const { id } = (await (await api('', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) })).json()) as { id: string };
     // Reading the file changes nothing; downloading it in the app (a POST) keeps a version.
     expect((await api(`/${id}/docx?kind=draft`)).status).toBe(200);

@@ -12,14 +12,14 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const reportCount = async () => ((await (await fetch(`${server.url}/api/reports`)).json()) as unknown[]).length;
+const reportCount = async () => ((await (await server.fetch(`/api/reports`)).json()) as unknown[]).length;
 
 /** A multipart upload sent chunked, with no Content-Length, 64 KB at a time until the server answers or
  * `bytes` have gone: the server must count what arrives, whatever the headers say. */
 function chunkedUpload(bytes: number): Promise<{ status: number; body: string; sent: number }> {
   return new Promise((resolve, reject) => {
     const boundary = 'nianbao-test-boundary';
-    const req = request(`${server.url}/api/import`, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' } });
+    const req = request(`${server.url}/api/import`, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked', cookie: server.cookie } });
     let sent = 0;
     let answered = false;
     req.on('response', (res) => {
@@ -56,12 +56,12 @@ describe('hostile uploads', () => {
     const upload = (bytes: Uint8Array, name: string) => {
       const form = new FormData();
       form.set('file', new Blob([bytes as Uint8Array<ArrayBuffer>]), name);
-      return fetch(`${server.url}/api/import`, { method: 'POST', body: form });
+      return server.fetch(`/api/import`, { method: 'POST', body: form });
     };
     const [doc, docx] = await Promise.all([upload(cyclicDoc(), '去年.doc'), upload(await unclosedParagraphsDocx(160_000), '去年.docx')]);
     expect([doc.status, docx.status]).toEqual([422, 422]);
     expect(((await doc.json()) as { message: string }).message).toContain('无法读取这个旧版 Word 文件');
     expect(((await docx.json()) as { message: string }).message).toContain('嵌套层数过多');
-    expect((await fetch(`${server.url}/api/reports`)).status).toBe(200);
+    expect((await server.fetch(`/api/reports`)).status).toBe(200);
   });
 });

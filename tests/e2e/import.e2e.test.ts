@@ -8,7 +8,7 @@ const file = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}
 
 describe('导入去年的报告 in Chromium', () => {
   it('refuses a PDF renamed .docx with a clear message, creating nothing', async () => {
-    const reports = async () => (await (await fetch(`${app.server.url}/api/reports`)).json()) as unknown[];
+    const reports = async () => (await (await app.server.fetch(`/api/reports`)).json()) as unknown[];
     const before = await reports();
     const page = await app.browser.newPage();
     await page.goto(`${app.server.url}/reports/import`);
@@ -37,7 +37,7 @@ describe('导入去年的报告 in Chromium', () => {
     await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('某县某镇人民政府关于2025年法治政府建设情况的报告');
     const pending = Number((await page.getByTestId('pending-updates').textContent())!.match(/(\d+)/)![1]);
-    const source = await fetch(`${app.server.url}${await page.getByRole('link', { name: '查看导入的原文' }).getAttribute('href')}`);
+    const source = await app.server.fetch(`${await page.getByRole('link', { name: '查看导入的原文' }).getAttribute('href')}`);
     expect(await source.text()).toContain('首页 > 政务公开 > 法治政府建设年度报告');
     expect(pending).toBeGreaterThan(3);
 

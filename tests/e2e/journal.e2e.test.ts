@@ -21,12 +21,12 @@ afterAll(async () => {
 });
 
 async function newReport(): Promise<string> {
-  const response = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) });
+  const response = await server.fetch(`/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) });
   return ((await response.json()) as { id: string }).id;
 }
 
 async function storedPlans(id: string): Promise<string[]> {
-  const report = (await (await fetch(`${server.url}/api/reports/${id}`)).json()) as TReport;
+  const report = (await (await server.fetch(`/api/reports/${id}`)).json()) as TReport;
   return report.parts.plans.sections[0]!.children.map((s) => s.body);
 }
 
@@ -47,7 +47,7 @@ describe('the journal: every keystroke kept in this browser until the server has
     const profile = mkdtempSync(join(tmpdir(), 'nianbao-profile-'));
     const text = '依法行政'.repeat(20);
     expect(text).toHaveLength(80);
-    const first = await startChromium(profile);
+    const first = await startChromium(profile, server);
     const page = await openPlans(first.browser.contexts()[0]!, id);
     await bodyOf(page, 's047').fill('');
     await bodyOf(page, 's047').focus();
@@ -57,7 +57,7 @@ describe('the journal: every keystroke kept in this browser until the server has
     await first.kill();
     expect((await storedPlans(id))[0]).not.toBe(text);
 
-    const second = await startChromium(profile);
+    const second = await startChromium(profile, server);
     const again = await openPlans(second.browser.contexts()[0]!, id);
     await again.getByTestId('unsent-edits').waitFor();
     await again.getByRole('button', { name: '恢复这些修改' }).first().click();
@@ -68,7 +68,7 @@ describe('the journal: every keystroke kept in this browser until the server has
 
   it('keeps the unsent text of each tab apart: a save in one tab does not delete another tab\'s', async () => {
     const id = await newReport();
-    const browser = await launchChromium();
+    const browser = await launchChromium(server);
     const context = await browser.newContext();
     const a = await openPlans(context, id);
     const b = await openPlans(context, id);
@@ -87,7 +87,7 @@ describe('the journal: every keystroke kept in this browser until the server has
 
   it('restores offline text after the clerk has typed something else first, keeping both', async () => {
     const id = await newReport();
-    const browser = await launchChromium();
+    const browser = await launchChromium(server);
     const context = await browser.newContext();
     const first = await openPlans(context, id);
     await context.setOffline(true);
@@ -110,7 +110,7 @@ describe('the journal: every keystroke kept in this browser until the server has
 
   it('asks, place by place, when restored text and text saved since changed the same section, and keeps what the choice replaces', async () => {
     const id = await newReport();
-    const browser = await launchChromium();
+    const browser = await launchChromium(server);
     const context = await browser.newContext();
     const first = await openPlans(context, id);
     await first.route(`**/api/reports/${id}`, (route) => (route.request().method() === 'PUT' ? route.abort('connectionrefused') : route.continue()));
@@ -118,11 +118,11 @@ describe('the journal: every keystroke kept in this browser until the server has
     await expect.poll(() => first.getByTestId('save-status').getAttribute('data-state')).toBe('offline');
     await first.close({ runBeforeUnload: false });
     // Meanwhile someone at another computer saves the same section.
-    const current = await fetch(`${server.url}/api/reports/${id}`);
+    const current = await server.fetch(`/api/reports/${id}`);
     const report = (await current.json()) as TReport;
     report.parts.plans.sections[0]!.children[0]!.body = '另一台电脑保存的。';
     const version = Number(/\d+/.exec(current.headers.get('etag') ?? '')?.[0]);
-    expect((await fetch(`${server.url}/api/reports/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version, report }) })).ok).toBe(true);
+    expect((await server.fetch(`/api/reports/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version, report }) })).ok).toBe(true);
 
     const again = await openPlans(context, id);
     await again.getByTestId('unsent-edits').waitFor();
@@ -133,7 +133,7 @@ describe('the journal: every keystroke kept in this browser until the server has
     await conflict.getByRole('radio', { name: '用未保存的修改' }).check();
     await conflict.getByRole('button', { name: '保存选择' }).click();
     await expect.poll(async () => (await storedPlans(id))[0]).toBe('关掉前没发出去的。');
-    expect(await (await fetch(`${server.url}/reports/${id}/history`)).text()).toContain('替换前');
+    expect(await (await server.fetch(`/reports/${id}/history`)).text()).toContain('替换前');
     await again.reload();
     expect(await again.getByTestId('unsent-edits').count()).toBe(0);
     await browser.close();

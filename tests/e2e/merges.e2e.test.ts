@@ -9,12 +9,12 @@ import { loadSample } from '../support/sample';
 const app = appWithBrowser(e2ePort(3128));
 
 async function newReport(): Promise<string> {
-  const response = await fetch(`${app.server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) });
+  const response = await app.server.fetch(`/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) });
   return ((await response.json()) as { id: string }).id;
 }
 
 async function stored(id: string): Promise<{ report: TReport; version: number }> {
-  const response = await fetch(`${app.server.url}/api/reports/${id}`);
+  const response = await app.server.fetch(`/api/reports/${id}`);
   return { report: (await response.json()) as TReport, version: Number(/\d+/.exec(response.headers.get('etag') ?? '')?.[0]) };
 }
 
@@ -34,7 +34,7 @@ async function storedBody(id: string, sectionId: string): Promise<string | undef
 
 /** The 历史版本 page as the clerk reads it. */
 async function historyPage(id: string): Promise<string> {
-  return (await fetch(`${app.server.url}/reports/${id}/history`)).text();
+  return (await app.server.fetch(`/reports/${id}/history`)).text();
 }
 
 /** The text a sighted clerk reads in an element: without the words only screen readers get. */

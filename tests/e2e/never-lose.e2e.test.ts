@@ -7,12 +7,12 @@ import { e2ePort } from '../support/ports';
 const app = appWithBrowser(e2ePort(3124));
 
 async function newReport(): Promise<string> {
-  const response = await fetch(`${app.server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) });
+  const response = await app.server.fetch(`/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) });
   return ((await response.json()) as { id: string }).id;
 }
 
 async function plansBody(id: string): Promise<string> {
-  const report = (await (await fetch(`${app.server.url}/api/reports/${id}`)).json()) as ReturnType<typeof loadSample>;
+  const report = (await (await app.server.fetch(`/api/reports/${id}`)).json()) as ReturnType<typeof loadSample>;
   return report.parts.plans.sections[0]!.children[0]!.body;
 }
 
@@ -128,7 +128,7 @@ describe('never lose a word', () => {
     await expect.poll(() => dropped).toBe(true);
     await expect.poll(() => status(page).textContent()).toBe('已保存');
     expect(await page.getByTestId('conflict').count()).toBe(0);
-    const stored = await fetch(`${app.server.url}/api/reports/${id}`);
+    const stored = await app.server.fetch(`/api/reports/${id}`);
     expect(stored.headers.get('etag')).toBe('"v2"');
     expect(await plansBody(id)).toBe('回复丢失的那次保存。');
     await context.close();

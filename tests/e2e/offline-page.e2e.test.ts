@@ -8,7 +8,7 @@ import { e2ePort } from '../support/ports';
 const app = appWithBrowser(e2ePort(3127));
 
 async function newReport(): Promise<string> {
-  const response = await fetch(`${app.server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) });
+  const response = await app.server.fetch(`/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) });
   return ((await response.json()) as { id: string }).id;
 }
 

@@ -32,7 +32,7 @@ let stopped = false;
 describe.skipIf(!url || !canControl)('the app on PostgreSQL while PostgreSQL stops and starts again', () => {
   beforeAll(async () => {
     server = await startAppServer(e2ePort(3190), tempDbPath(), { DATABASE_URL: url!, DATABASE_SCHEMA: `fault_${Date.now().toString(36)}` });
-    browser = await launchChromium();
+    browser = await launchChromium(server);
   });
   afterAll(async () => {
     // Whatever happened above, the database others use is left running.
@@ -41,7 +41,7 @@ describe.skipIf(!url || !canControl)('the app on PostgreSQL while PostgreSQL sto
     await server?.stop();
   });
 
-  const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api/reports${path}`, init);
+  const api = (path: string, init?: RequestInit) => server.fetch(`/api/reports${path}`, init);
   const put = (id: string, version: number, title: string) => api(`/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version, report: { ...loadSample(), title } }) });
   const alive = (pid: number) => {
     try {

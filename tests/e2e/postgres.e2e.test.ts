@@ -17,7 +17,7 @@ describe.skipIf(!url)('the app with DATABASE_URL on PostgreSQL', () => {
   });
 
   it('creates, saves, merges a stale save or refuses it when it changed the same field, lists and downloads, as on SQLite', async () => {
-    const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api/reports${path}`, init);
+    const api = (path: string, init?: RequestInit) => server.fetch(`/api/reports${path}`, init);
     const { id } = (await (await api('', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) })).json()) as { id: string };
     expect((await api(`/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version: 1, report: { ...loadSample(), title: '在PostgreSQL上保存' } }) })).status).toBe(200);
     const stale = (report: object) => api(`/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version: 1, report }) });

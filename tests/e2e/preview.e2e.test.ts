@@ -10,7 +10,7 @@ import { e2ePort } from '../support/ports';
 const app = appWithBrowser(e2ePort(3119));
 
 async function create(report: unknown): Promise<string> {
-  const response = await fetch(`${app.server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report }) });
+  const response = await app.server.fetch(`/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report }) });
   return ((await response.json()) as { id: string }).id;
 }
 
@@ -51,7 +51,7 @@ describe('预览 and the two downloads', () => {
     expect(await summary.getByRole('link').first().getAttribute('href')).toBe(`/reports/${id}/parts/leadership?from=check#add-first`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-draft').click()]);
     expect(download.suggestedFilename()).toBe('青石镇人民政府关于2025年法治政府建设情况的报告（草稿）.docx');
-    const refused = await fetch(`${app.server.url}/api/reports/${id}/docx`);
+    const refused = await app.server.fetch(`/api/reports/${id}/docx`);
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { message: string }).message).toMatch(/^正式稿暂不能下载：/);
     await page.close();

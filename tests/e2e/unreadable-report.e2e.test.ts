@@ -14,7 +14,7 @@ let browser: Browser;
 describe('a stored report that can no longer be read', () => {
   beforeAll(async () => {
     server = await startAppServer(e2ePort(3191), file);
-    browser = await launchChromium();
+    browser = await launchChromium(server);
   });
   afterAll(async () => {
     await browser?.close();
@@ -22,11 +22,16 @@ describe('a stored report that can no longer be read', () => {
   });
 
   it('is listed as 无法读取 beside the good ones, with its raw JSON to download, and its pages say so in Chinese', async () => {
-    const created = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '完好的报告' } }) });
+    const created = await server.fetch(`/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: { ...loadSample(), title: '完好的报告' } }) });
     expect(created.status).toBe(201);
     // As a crash or an old build could have left it: written behind the app's back.
     const db = new SQLite(file);
-    db.prepare('insert into reports (id, version, data, created_at, updated_at) values (?, 1, ?, ?, ?)').run('broken', '{"title":"写了一半', '2026-03-01T08:00:00.000Z', '2026-03-01T08:00:00.000Z');
+    db.prepare("insert into reports (id, version, data, created_at, updated_at, unit_id) values (?, 1, ?, ?, ?, (select id from units))").run(
+      'broken',
+      '{"title":"写了一半',
+      '2026-03-01T08:00:00.000Z',
+      '2026-03-01T08:00:00.000Z',
+    );
     db.close();
 
     const page = await browser.newPage();
@@ -36,7 +41,7 @@ describe('a stored report that can no longer be read', () => {
     expect(await row.textContent()).toContain('保存的数据不是有效的 JSON');
     expect(await row.getByRole('link', { name: '下载原始数据（JSON）' }).getAttribute('href')).toBe('/api/reports/broken/raw');
 
-    const raw = await fetch(`${server.url}/api/reports/broken/raw`);
+    const raw = await server.fetch(`/api/reports/broken/raw`);
     expect(raw.status).toBe(200);
     expect(raw.headers.get('content-disposition')).toMatch(/^attachment;/);
     expect(await raw.text()).toBe('{"title":"写了一半');
@@ -45,10 +50,10 @@ describe('a stored report that can no longer be read', () => {
     await page.getByRole('heading', { name: '无法读取这份报告' }).waitFor();
     expect(await page.getByRole('link', { name: '下载原始数据（JSON）' }).getAttribute('href')).toBe('/api/reports/broken/raw');
 
-    const api = await fetch(`${server.url}/api/reports/broken`);
+    const api = await server.fetch(`/api/reports/broken`);
     expect(api.status).toBe(500);
     expect(((await api.json()) as { message: string }).message).toContain('无法读取');
-    const listed = (await (await fetch(`${server.url}/api/reports`)).json()) as Array<{ id: string; unreadable?: boolean }>;
+    const listed = (await (await server.fetch(`/api/reports`)).json()) as Array<{ id: string; unreadable?: boolean }>;
     expect(listed.map((r) => r.unreadable ?? false).sort()).toEqual([false, true]);
 
     // Once its data is downloaded, the clerk can delete it like any other; 已删除 still offers the raw data.

@@ -24,12 +24,12 @@ const FORM = { unit: '重庆市南岸区龙门浩街道办事处', unitKind: '�
  * starts from a report of its own instead of what the test before it left behind.
  */
 async function createReport(change?: (report: TReport) => void): Promise<string> {
-  const created = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'form', input: FORM }) });
+  const created = await server.fetch(`/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'form', input: FORM }) });
   const { id } = (await created.json()) as { id: string };
   if (change) {
-    const report = (await (await fetch(`${server.url}/api/reports/${id}`)).json()) as TReport;
+    const report = (await (await server.fetch(`/api/reports/${id}`)).json()) as TReport;
     change(report);
-    const saved = await fetch(`${server.url}/api/reports/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version: 1, report }) });
+    const saved = await server.fetch(`/api/reports/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version: 1, report }) });
     expect(saved.status).toBe(200);
   }
   return id;
@@ -61,7 +61,7 @@ function finished(report: TReport): void {
 }
 
 async function storedReport(reportId: string) {
-  const response = await fetch(`${server.url}/api/reports/${reportId}`);
+  const response = await server.fetch(`/api/reports/${reportId}`);
   return (await response.json()) as {
     parts: Record<string, { sections: Array<{ heading: string; body: string; children: Array<{ heading: string; body: string }> }>; none: boolean; done: boolean }>;
     date: string;
@@ -88,7 +88,7 @@ async function addSection(button: Locator, focusTo: Locator) {
 
 beforeAll(async () => {
   server = await startAppServer(PORT, dbFile);
-  browser = await launchChromium();
+  browser = await launchChromium(server);
 });
 
 // A fresh page per test: no test inherits another's URL, focus, open dialog or autosave in flight.
@@ -107,8 +107,8 @@ afterAll(async () => {
 
 describe('the five-part wizard in Chromium', () => {
   it('starts from an empty list, refuses an empty unit with a focused error summary, then creates a report', async () => {
-    for (const { id } of (await (await fetch(`${server.url}/api/reports`)).json()) as Array<{ id: string }>) {
-      await fetch(`${server.url}/api/reports/${id}`, { method: 'DELETE' });
+    for (const { id } of (await (await server.fetch(`/api/reports`)).json()) as Array<{ id: string }>) {
+      await server.fetch(`/api/reports/${id}`, { method: 'DELETE' });
     }
     await page.goto(server.url);
     await expect.poll(() => page.getByText('年报帮助乡镇（街道）').isVisible()).toBe(true);

@@ -9,8 +9,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export const BROWSER_WAIT_MS = 90_000;
 
-/** Debian's Chromium, headless, with the flags a closed network and a root user need. */
-export async function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, headless, with the flags a closed network and a root user need. With `signedIn`,
+ * every page starts signed in to that server (its session cookie in each new context). */
+export async function launchChromium(signedIn?: { url: string; cookie: string }): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     timeout: BROWSER_WAIT_MS,
@@ -22,10 +23,17 @@ export async function launchChromium(): Promise<Browser> {
   browser.newContext = async (options) => {
     const context = await newContext(options);
     context.setDefaultTimeout(BROWSER_WAIT_MS);
+    if (signedIn) await context.addCookies([sessionCookie(signedIn)]);
     context.on('page', waitForHydrationAfterNavigation);
     return context;
   };
   return browser;
+}
+
+/** The session cookie of a signed-in test server, for a browser context. */
+export function sessionCookie({ url, cookie }: { url: string; cookie: string }) {
+  const at = cookie.indexOf('=');
+  return { name: cookie.slice(0, at), value: cookie.slice(at + 1), url, httpOnly: true, sameSite: 'Lax' as const };
 }
 
 /** An app page takes typing only once React has hydrated it (html[data-hydrated], components/ui/hydration-mark):

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
-import { BROWSER_WAIT_MS, CHROMIUM } from './browser';
+import { sessionCookie, BROWSER_WAIT_MS, CHROMIUM } from './browser';
 
 export type TChromiumProcess = { browser: Browser; kill: () => Promise<void> };
 
@@ -9,7 +9,7 @@ export type TChromiumProcess = { browser: Browser; kill: () => Promise<void> };
  * kill it the way a crash or a power cut would (SIGKILL to the whole process group, no unload, no
  * shutdown) and start it again on the same profile.
  */
-export async function startChromium(profile: string): Promise<TChromiumProcess> {
+export async function startChromium(profile: string, signedIn?: { url: string; cookie: string }): Promise<TChromiumProcess> {
   const child = spawn(
     CHROMIUM,
     [
@@ -42,6 +42,7 @@ export async function startChromium(profile: string): Promise<TChromiumProcess> 
   });
   const browser = await chromium.connectOverCDP(endpoint, { timeout: BROWSER_WAIT_MS });
   browser.contexts()[0]?.setDefaultTimeout(BROWSER_WAIT_MS);
+  if (signedIn) await browser.contexts()[0]?.addCookies([sessionCookie(signedIn)]);
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   return {
     browser,

@@ -1,3 +1,4 @@
+import type { TAppServer } from './app-server';
 import { loadSample } from './sample';
 
 export type TLoadResult = {
@@ -16,7 +17,8 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * answer's save did land) re-reads the version and goes on. `onSave` hears of each acknowledged save.
  */
 export async function saveLoad(
-  url: () => string,
+  /** The server's signed-in fetch (asked afresh at each request: a restarted server is a new one). */
+  api: () => TAppServer['fetch'],
   clients: number,
   durationMs: number | (() => boolean),
   thinkMs = 0,
@@ -32,7 +34,7 @@ export async function saveLoad(
     let id = '';
     while (!id && !over()) {
       try {
-        const created = await fetch(`${url()}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report: loadSample() }) });
+        const created = await api()(`/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) });
         id = ((await created.json()) as { id: string }).id;
       } catch {
         await pause(100);
@@ -48,7 +50,7 @@ export async function saveLoad(
         if (over()) return;
         const start = performance.now();
         try {
-          const response = await fetch(`${url()}/api/reports/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version, report }) });
+          const response = await api()(`/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report }) });
           if (response.ok) {
             version = ((await response.json()) as { version: number }).version;
             latencies.push(performance.now() - start);
@@ -58,7 +60,7 @@ export async function saveLoad(
             break;
           }
           if (response.status === 409) {
-            const current = await fetch(`${url()}/api/reports/${id}`);
+            const current = await api()(`/api/reports/${id}`);
             version = Number(/"v(\d+)"/.exec(current.headers.get('etag') ?? '')?.[1] ?? version);
             continue;
           }

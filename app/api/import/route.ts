@@ -4,7 +4,7 @@ import { readJsonBody } from '@/lib/http/read-json-body';
 import { readLimitedBody } from '@/lib/http/read-limited-body';
 import { jsonError } from '@/lib/http/json-response';
 import { importBounded } from '@/lib/workers/bounded';
-import { apiRoute } from '@/lib/http/api-route';
+import { signedInRoute } from '@/lib/http/signed-in-route';
 import type { TImportInput } from '@/lib/workers/tasks';
 
 const TOO_LARGE = `文件超过 ${IMPORT_LIMITS.uploadBytes / 1_048_576} MB，不像是一份年度报告。请只上传报告本身。`;
@@ -34,8 +34,8 @@ async function importInput(request: Request): Promise<TImportInput | Response> {
 
 /** Reads last year's report (an uploaded file, pasted text, or a re-read keeping some dropped lines) and
  * proposes its structure and part assignments, in a worker with a time and memory limit. Nothing is
- * stored until the clerk confirms. */
-export const POST = apiRoute(async (request: Request): Promise<Response> => {
+ * stored until the clerk confirms. Signed in only: an anonymous visitor gets no parsing work done here. */
+export const POST = signedInRoute(async (request: Request): Promise<Response> => {
   const input = await importInput(request);
   if (input instanceof Response) return input;
   return Response.json(await importBounded(input));

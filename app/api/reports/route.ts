@@ -8,12 +8,13 @@ import { ZCreateRequest, type TCreateRequest } from '@/lib/report/requests';
 import { sampleReport } from '@/lib/report/sample-report';
 import type { TReport } from '@/lib/report/schema';
 import { getTemplate } from '@/lib/template/get-template';
-import { apiRoute } from '@/lib/http/api-route';
+import { signedInRoute } from '@/lib/http/signed-in-route';
+import type { TUserActor } from '@/lib/auth/actor';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async (): Promise<Response> => {
-  const repo = await getRepository();
+export const GET = signedInRoute(async (_request: Request, actor: TUserActor): Promise<Response> => {
+  const repo = await getRepository(actor);
   const stored = await repo.list();
   return Response.json(
     stored.map(({ report, ...meta }) => (report ? { ...meta, title: report.title, unit: report.unit, year: report.year } : { ...meta, unreadable: true })),
@@ -37,10 +38,10 @@ async function reportFrom(request: TCreateRequest, repo: ReportRepository): Prom
   }
 }
 
-export const POST = apiRoute(async (request: Request): Promise<Response> => {
+export const POST = signedInRoute(async (request: Request, actor: TUserActor): Promise<Response> => {
   const body = await readJsonBody(request, ZCreateRequest);
   if (!body.ok) return jsonError(body.status, body.message, body.fieldErrors);
-  const repo = await getRepository();
+  const repo = await getRepository(actor);
   const report = await reportFrom(body.data, repo);
   if (!report) return jsonError(404, '找不到要复制的报告，它可能已被删除。');
   const stored = await repo.create(report, body.data.from === 'import' ? body.data.source : undefined);

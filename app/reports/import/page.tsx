@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { requireActor } from '@/lib/auth/require-actor';
 import { getRepository } from '@/lib/db/get-repository';
 import type { TStoredReport } from '@/lib/db/report-repository';
 import { getTemplate } from '@/lib/template/get-template';
@@ -12,7 +13,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function ImportPage() {
   // One that cannot be read cannot be copied either; the home page lists it with its raw data.
-  const reports = (await (await getRepository()).list()).filter((r): r is TStoredReport => r.report !== null);
+  const reports = (await (await getRepository(await requireActor('/reports/import'))).list()).filter((r): r is TStoredReport => r.report !== null);
   return (
     <>
       <Link href="/" className="text-accent underline">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { requireActor } from '@/lib/auth/require-actor';
 import { defaultReportYear } from '@/lib/report/new-report';
 import { getTemplate } from '@/lib/template/get-template';
 import { NewReportForm } from '@/components/report/new-report-form';
@@ -7,7 +8,8 @@ import { NewReportForm } from '@/components/report/new-report-form';
 export const metadata: Metadata = { title: '新建报告' };
 export const dynamic = 'force-dynamic';
 
-export default function NewReportPage() {
+export default async function NewReportPage() {
+  await requireActor('/reports/new');
   return (
     <>
       <Link href="/" className="text-accent underline">

@@ -5,6 +5,7 @@ import { Kysely, Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrationProvider } from '@/lib/db/migrations';
 import { openSqlite } from '@/lib/db/open-sqlite';
+import { SYSTEM } from '@/lib/auth/actor';
 import { createReportRepository, type ReportRepository } from '@/lib/db/report-repository';
 import { sqliteDialect } from '@/lib/db/sqlite-dialect';
 import type { Database } from '@/lib/db/tables';
@@ -29,7 +30,7 @@ function withBody(report: TReport, index: number, body: string): TReport {
 for (const backend of BACKENDS) {
   describe.skipIf(!backend.available)(`saves from an older version on ${backend.name}`, () => {
     async function repository(database = backend.fresh()) {
-      const repo = createReportRepository(await database.open());
+      const repo = createReportRepository(await database.open(), SYSTEM);
       open.push(repo);
       return repo;
     }
@@ -105,7 +106,7 @@ for (const backend of BACKENDS) {
       await repo.save(id, withBody(loadSample(), 0, '对方的文字。'), 1);
       const resolved = await repo.save(id, withBody(loadSample(), 0, '我的文字。'), 2, { keepReplaced: true });
       expect(resolved).toMatchObject({ ok: true, stored: { version: 3 } });
-      const [kept] = await repo.history(id);
+      const [kept] = (await repo.history(id))!;
       expect(kept).toMatchObject({ cause: '替换前', number: 2 });
       expect(kept!.report.parts.measures.sections[0]!.body).toBe('对方的文字。');
     });
@@ -139,7 +140,7 @@ describe('a database from before merging (migration 0005)', () => {
     const data = JSON.stringify(loadSample());
     await old.insertInto('reports').values({ id: 'r1', version: 37, data, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' }).execute();
     await old.destroy();
-    const repo = createReportRepository(await openSqlite(file));
+    const repo = createReportRepository(await openSqlite(file), SYSTEM);
     open.push(repo);
     expect(await repo.save('r1', withBody(loadSample(), 0, '甲。'), 37)).toMatchObject({ ok: true, stored: { version: 38 } });
     expect(await repo.save('r1', withBody(loadSample(), 1, '乙。'), 37)).toMatchObject({ ok: true, merged: true, stored: { version: 39 } });

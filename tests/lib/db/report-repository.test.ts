@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { SYSTEM } from '@/lib/auth/actor';
 import { createReportRepository, type ReportRepository } from '@/lib/db/report-repository';
 import { BACKENDS } from '../../support/backends';
 import { loadSample } from '../../support/sample';
@@ -12,7 +13,7 @@ afterEach(async () => {
 for (const backend of BACKENDS) {
   describe.skipIf(!backend.available)(`the report repository on ${backend.name}`, () => {
     async function repository(database = backend.fresh(), now?: () => Date) {
-      const repo = createReportRepository(await database.open(), now);
+      const repo = createReportRepository(await database.open(), SYSTEM, now);
       open.push(repo);
       return repo;
     }
@@ -106,7 +107,7 @@ for (const backend of BACKENDS) {
       await repo.save(id, { ...loadSample(), title: '两分钟后' }, 2);
       clock += 10 * 60_000;
       await repo.save(id, { ...loadSample(), title: '十二分钟后' }, 3);
-      const kept = await repo.history(id);
+      const kept = (await repo.history(id))!;
       // Two downloads of one text keep one version; saves within ten minutes of the last kept keep none.
       expect(kept.map((k) => [k.cause, k.number, k.report.title])).toEqual([
         ['定时', 4, '十二分钟后'],
@@ -116,7 +117,7 @@ for (const backend of BACKENDS) {
       const restored = await repo.restore(id, kept.at(-1)!.id, 4);
       expect(restored.ok && restored.stored.report.title).toBe('初稿');
       expect((await repo.get(id))?.report.title).toBe('初稿');
-      const after = await repo.history(id);
+      const after = (await repo.history(id))!;
       expect(after.slice(0, 2)).toMatchObject([{ cause: '恢复', number: 5 }, { cause: '替换前', number: 4, report: { title: '十二分钟后' } }]);
       expect(await repo.restore(id, kept[0]!.id, 4)).toMatchObject({ ok: false, reason: 'conflict' });
       expect(await repo.restore(id, 'no-such-version', 5)).toEqual({ ok: false, reason: 'not-found' });
@@ -131,7 +132,7 @@ for (const backend of BACKENDS) {
       const to = await repository();
       expect(await to.restoreAll(backup, false)).toEqual({ created: 1, replaced: 0, existing: [] });
       expect((await to.get(id))?.report.title).toBe('第二稿');
-      expect((await to.history(id)).map((v) => v.cause)).toEqual(['下载']);
+      expect(((await to.history(id))!).map((v) => v.cause)).toEqual(['下载']);
       expect(await to.getSource(id)).toEqual({ name: '去年.txt', text: '原文' });
     });
 

@@ -3,6 +3,7 @@ import { Migrator, sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZBackup } from '@/lib/backup/schema';
 import { UnreadableReportError } from '@/lib/db/errors';
+import { SYSTEM } from '@/lib/auth/actor';
 import { createReportRepository } from '@/lib/db/report-repository';
 import { InvalidReportError } from '@/lib/report/read-report';
 import { LIMITS } from '@/lib/report/limits';
@@ -25,7 +26,7 @@ for (const backend of BACKENDS) {
   describe.skipIf(!backend.available)(`stored reports of any version and state on ${backend.name}`, () => {
     async function opened() {
       const database = backend.fresh();
-      const repo = createReportRepository(await database.open());
+      const repo = createReportRepository(await database.open(), SYSTEM);
       const raw = await database.open();
       open.push(repo, { close: () => raw.destroy() });
       return { repo, raw };
@@ -41,7 +42,7 @@ for (const backend of BACKENDS) {
       expect(stored?.report.opening).toBe(file.reports[0]!.report.opening);
       expect(stored?.report.parts).toEqual(loadSample().parts);
       expect(stored?.report.dismissals).toEqual([{ key: 'punctuation:x', reason: '引用原文', at: '2026-01-05T08:00:00.000Z' }]);
-      expect((await repo.history(id)).map((v) => [v.cause, v.report.schemaVersion])).toEqual([['下载', 2]]);
+      expect(((await repo.history(id))!).map((v) => [v.cause, v.report.schemaVersion])).toEqual([['下载', 2]]);
       expect(await repo.getSource(id)).toEqual({ name: '2024年报告.txt', text: '去年的原文' });
       // Written back as the current version, so the next read needs no upgrade.
       const row = await raw.selectFrom('reports').select('data').where('id', '=', id).executeTakeFirstOrThrow();

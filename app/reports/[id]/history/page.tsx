@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { partText } from '@/lib/checks/paragraphs';
+import { notFound } from 'next/navigation';
+import { requireActor } from '@/lib/auth/require-actor';
 import { getRepository } from '@/lib/db/get-repository';
 import { loadReport } from '@/lib/db/load-report';
 import { countPart } from '@/lib/report/count';
@@ -23,7 +25,8 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
   const { compare, part } = await searchParams;
   const stored = await loadReport(id);
   const template = getTemplate(stored.report.template);
-  const kept = await (await getRepository()).history(id);
+  const kept = await (await getRepository(await requireActor(`/reports/${id}/history`))).history(id);
+  if (!kept) notFound();
   const deltas = (report: TReport, before: TReport | undefined) =>
     template.parts
       .map((p) => ({ label: p.label, delta: countPart(report.parts[p.key]) - (before ? countPart(before.parts[p.key]) : 0) }))

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { requireActor } from '@/lib/auth/require-actor';
 import { getRepository } from '@/lib/db/get-repository';
 import { readReportJson } from '@/lib/report/read-report';
 
@@ -12,7 +13,7 @@ export const dynamic = 'force-dynamic';
 /** Where every page of a report sends the clerk when its stored data no longer reads. */
 export default async function UnreadableReportPage({ params }: TProps) {
   const { id } = await params;
-  const raw = await (await getRepository()).getRaw(id);
+  const raw = await (await getRepository(await requireActor(`/reports/${id}`))).getRaw(id);
   if (!raw) notFound();
   const read = readReportJson(raw.data);
   if (read.ok) redirect(`/reports/${encodeURIComponent(id)}`);

@@ -1,7 +1,8 @@
 import { getRepository } from '@/lib/db/get-repository';
 import { checksOfStored, renderStored } from '@/lib/http/stored-results';
 import { BoundedTaskError } from '@/lib/workers/bounded';
-import { apiRoute } from '@/lib/http/api-route';
+import { signedInRoute } from '@/lib/http/signed-in-route';
+import type { TUserActor } from '@/lib/auth/actor';
 import { contentDisposition, docxFileName } from '@/lib/docx/file-name';
 import { jsonError } from '@/lib/http/json-response';
 import { finalBlockers } from '@/lib/checks/final-blockers';
@@ -12,12 +13,13 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 
 /** ?kind=draft: the 草稿, always. Otherwise the 正式稿: refused (409) while the checks find an 错误, and
  * until the clerk has confirmed the 保密审查 (?confirm=secrecy), since the file will be published.
- * `record`: the download is the clerk's, so it is noted (已下载) and the text kept in 历史版本. */
-async function download(request: Request, { params }: TContext, record: boolean): Promise<Response> {
+ * `record`: the download is the clerk's, so it is noted (已下载) and the text kept in 历史版本 (a reviewer's
+ * download of a unit's report records nothing). */
+async function download(request: Request, actor: TUserActor, { params }: TContext, record: boolean): Promise<Response> {
   const { id } = await params;
   const query = new URL(request.url).searchParams;
   const draft = query.get('kind') === 'draft';
-  const repo = await getRepository();
+  const repo = await getRepository(actor);
   const stored = await repo.get(id);
   if (!stored) return jsonError(404, '找不到这份报告，它可能已被删除。');
   if (!draft) {
@@ -32,8 +34,8 @@ async function download(request: Request, { params }: TContext, record: boolean)
     if (error instanceof BoundedTaskError) return jsonError(error.status, `无法生成 Word 文件：${error.message}`);
     throw error;
   }
-  if (record && !draft) await repo.markDownloaded(id);
-  if (record) await repo.keepVersion(id, '下载');
+  if (record && stored.editable && !draft) await repo.markDownloaded(id);
+  if (record && stored.editable) await repo.keepVersion(id, '下载');
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: {
       'Content-Type': DOCX_TYPE,
@@ -45,7 +47,7 @@ async function download(request: Request, { params }: TContext, record: boolean)
 }
 
 /** The file only: a GET changes nothing (a link or an image on another site may cause one). */
-export const GET = apiRoute((request: Request, context: TContext) => download(request, context, false));
+export const GET = signedInRoute((request: Request, actor: TUserActor, context: TContext) => download(request, actor, context, false));
 
 /** 下载 in the app: a form posts here, so the download is recorded. */
-export const POST = apiRoute((request: Request, context: TContext) => download(request, context, true));
+export const POST = signedInRoute((request: Request, actor: TUserActor, context: TContext) => download(request, actor, context, true));

@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import { AccountsError } from '../lib/accounts/accounts-error';
+import { createAccountsRepository, type AccountsRepository } from '../lib/accounts/accounts-repository';
+import { unitsFromCsv, usersFromCsv, type TUserRow } from '../lib/accounts/accounts-csv';
+import { ZNewUser, ZPasswordReset, ZUnitInput } from '../lib/accounts/schema';
+import { ROLE_LABELS, SYSTEM } from '../lib/auth/actor';
+import { getAuth } from '../lib/auth/get-auth';
+import { getDatabase } from '../lib/db/get-database';
+import { fieldErrorsOf } from '../lib/http/field-errors';
+import { CliError } from './cli-error';
+
+export type TAccountOptions = { name?: string; kind?: string; superior?: string; password?: string; unit?: string[]; role?: string[]; csv?: string };
+
+/** The operator's own account work on the server (set up a county from a spreadsheet): the CLI acts as SYSTEM. */
+async function withAccounts<T>(work: (accounts: AccountsRepository) => Promise<T>): Promise<T> {
+  const db = await getDatabase();
+  try {
+    return await work(createAccountsRepository(db, await getAuth(), SYSTEM));
+  } catch (error) {
+    if (error instanceof AccountsError) throw new CliError(error.message);
+    if (error instanceof Error && error.message.startsWith('第 ')) throw new CliError(error.message);
+    if (error instanceof Error && error.message.startsWith('CSV ')) throw new CliError(error.message);
+    throw error;
+  } finally {
+    await db.destroy();
+  }
+}
+
+function parsed<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new CliError(fieldErrorsOf(result.error)[0]?.message ?? '输入有误');
+  return result.data;
+}
+
+const csvText = async (file: string) => {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    throw new CliError(`无法读取文件：${file}`);
+  }
+};
+
+export async function runUnit(action: string | undefined, name: string | undefined, options: TAccountOptions): Promise<void> {
+  if (action === 'list') {
+    const units = await withAccounts((a) => a.listUnits());
+    for (const u of units) process.stdout.write(`${u.name}\t${u.kind}\t${u.superior}\n`);
+    return;
+  }
+  if (action !== 'add') throw new CliError('用法：unit add 单位全称 --kind 镇 --superior 巴南区 | unit add --csv 文件 | unit list');
+  const inputs = options.csv ? unitsFromCsv(await csvText(options.csv)) : [parsed(ZUnitInput, { name, kind: options.kind, superior: options.superior })];
+  const added = await withAccounts((a) => a.addUnits(inputs));
+  process.stdout.write(`已添加 ${added.length} 个单位：${added.map((u) => u.name).join('，')}\n`);
+}
+
+/** Unit names (as an operator types them) to ids; an unknown name stops everything. */
+async function withUnitIds(accounts: AccountsRepository, rows: TUserRow[]) {
+  const units = await accounts.listUnits();
+  return rows.map(({ unitNames, ...row }) => ({
+    ...row,
+    clerkOf: unitNames.map((name) => {
+      const unit = units.find((u) => u.name === name);
+      if (!unit) throw new AccountsError(422, `没有名为“${name}”的单位，请先用 unit add 添加。未创建任何账号。`);
+      return unit.id;
+    }),
+  }));
+}
+
+export async function runUser(action: string | undefined, login: string | undefined, options: TAccountOptions): Promise<void> {
+  if (action === 'list') {
+    const [users, units] = await withAccounts(async (a) => [await a.listUsers(), await a.listUnits()] as const);
+    for (const u of users) {
+      const roles = [...(u.clerkOf.length > 0 ? [ROLE_LABELS.clerk] : []), ...u.roles.map((r) => ROLE_LABELS[r as keyof typeof ROLE_LABELS] ?? r)];
+      process.stdout.write(`${u.login}\t${u.name}\t${roles.join('、')}\t${u.clerkOf.map((id) => units.find((x) => x.id === id)?.name ?? id).join('、')}\n`);
+    }
+    return;
+  }
+  if (action === 'passwd') {
+    if (!login) throw new CliError('用法：user passwd 登录名 --password 新密码');
+    const { password } = parsed(ZPasswordReset, { password: options.password ?? '' });
+    await withAccounts((a) => a.setPassword(login, password));
+    process.stdout.write(`已为 ${login} 设置新密码，其已登录的会话全部失效。\n`);
+    return;
+  }
+  if (action !== 'add') throw new CliError('用法：user add 登录名 --name 姓名 --password 密码 [--unit 单位全称] [--role reviewer|admin] | user add --csv 文件 | user passwd | user list');
+  const rows: TUserRow[] = options.csv
+    ? usersFromCsv(await csvText(options.csv))
+    : [{ ...parsed(ZNewUser.omit({ clerkOf: true }), { login, name: options.name, password: options.password ?? '', roles: options.role ?? [] }), unitNames: options.unit ?? [] }];
+  const added = await withAccounts(async (a) => a.addUsers(await withUnitIds(a, rows)));
+  process.stdout.write(`已添加 ${added.length} 个账号：${added.map((u) => u.login).join('，')}\n`);
+}

@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/tables';
+
+export const AUDIT_KINDS = {
+  'sign-in': '登录',
+  'sign-in-failed': '登录失败',
+  submit: '报送',
+  return: '退回修改',
+  accept: '通过',
+  publish: '已公开',
+} as const;
+export type TAuditKind = keyof typeof AUDIT_KINDS;
+
+export type TAuditEvent = { kind: TAuditKind; userId?: string | null; login?: string | null; reportId?: string | null; detail?: string | null };
+
+/** Appends one event; the log is only ever added to. */
+export async function recordEvent(db: Kysely<Database>, event: TAuditEvent, at: Date = new Date()): Promise<void> {
+  await db
+    .insertInto('audit_events')
+    .values({
+      id: globalThis.crypto.randomUUID(),
+      at: at.toISOString(),
+      kind: event.kind,
+      user_id: event.userId ?? null,
+      login: event.login?.slice(0, 100) ?? null,
+      report_id: event.reportId ?? null,
+      detail: event.detail ?? null,
+    })
+    .execute();
+}

@@ -1,0 +1,41 @@
+import 'server-only';
+import { betterAuth } from 'better-auth';
+import { username } from 'better-auth/plugins';
+import { PostgresAdapter, type Kysely } from 'kysely';
+import type { Database } from '../db/tables';
+import { LOGIN_LIMITS, PASSWORD_LIMITS } from './credentials';
+
+/** Sign-ins per address a minute before the next waits (429): guessing passwords gets slow. */
+export const SIGN_IN_RATE = { window: 60, max: 10 };
+
+/** How long a sign-in lasts, and how often using the app extends it. */
+const SESSION_DAYS = 14;
+
+/** better-auth over Nianbao's own database connection and migrations (0006 makes its tables). Sign-up is
+ * off: the administrator creates accounts (lib/accounts). Sessions live in the database, so a reset
+ * password signs the person out everywhere at once. */
+export function createAuth(db: Kysely<Database>, secret: string, baseURL: string | undefined) {
+  return betterAuth({
+    appName: '年报',
+    secret,
+    // Unset: the host each request came to (a county intranet reaches its server by whatever name or address it has).
+    baseURL: baseURL ?? { allowedHosts: ['*'] },
+    basePath: '/api/auth',
+    database: { db, type: db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite' },
+    user: { modelName: 'auth_users' },
+    session: { modelName: 'auth_sessions', expiresIn: SESSION_DAYS * 86_400, updateAge: 86_400 },
+    account: { modelName: 'auth_accounts' },
+    verification: { modelName: 'auth_verifications' },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: PASSWORD_LIMITS.min, maxPasswordLength: PASSWORD_LIMITS.max },
+    plugins: [username({ minUsernameLength: LOGIN_LIMITS.min, maxUsernameLength: LOGIN_LIMITS.max })],
+    rateLimit: { enabled: true, storage: 'memory', customRules: { '/sign-in/username': SIGN_IN_RATE } },
+    advanced: {
+      cookiePrefix: 'nianbao',
+      useSecureCookies: baseURL?.startsWith('https:') ?? false,
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+    },
+    telemetry: { enabled: false },
+  });
+}
+
+export type TAuth = ReturnType<typeof createAuth>;

@@ -1,0 +1,18 @@
+import 'server-only';
+import { getDatabase } from '../db/get-database';
+import { env } from '../env';
+import { createAuth, type TAuth } from './auth';
+import { serverSecret } from './server-secret';
+
+const cache = globalThis as typeof globalThis & { nianbaoAuth?: Promise<TAuth> };
+
+/** The server's one better-auth instance, over the app's database. */
+export function getAuth(): Promise<TAuth> {
+  cache.nianbaoAuth ??= getDatabase()
+    .then(async (db) => createAuth(db, await serverSecret(db), env.NIANBAO_URL))
+    .catch((error: unknown) => {
+      cache.nianbaoAuth = undefined;
+      throw error;
+    });
+  return cache.nianbaoAuth;
+}
