@@ -181,6 +181,57 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0007_review': {
+    // The county's collection and review: each report's standing (报送, 退回修改, 通过, 已公开), its year as a
+    // column for the dashboard, the checks' counts of the version last counted, reviewers' comments, and
+    // the deadlines the administrator sets for a year.
+    async up(db: Kysely<unknown>) {
+      const reports = () => db.schema.alterTable('reports');
+      await reports().addColumn('year', 'integer').execute();
+      await reports().addColumn('status', 'varchar(12)', (c) => c.notNull().defaultTo('draft')).execute();
+      await reports().addColumn('status_at', 'varchar(32)').execute();
+      await reports().addColumn('status_by', 'text').execute();
+      await reports().addColumn('submitted_at', 'varchar(32)').execute();
+      await reports().addColumn('published_url', 'text').execute();
+      await reports().addColumn('published_on', 'varchar(10)').execute();
+      await reports().addColumn('counted_version', 'integer').execute();
+      await reports().addColumn('errors', 'integer').execute();
+      await reports().addColumn('hints', 'integer').execute();
+      // The year lives in each report's JSON; copied out once here, and on every write from now on.
+      const rows = await sql<{ id: string; data: string }>`select id, data from reports`.execute(db);
+      for (const row of rows.rows) {
+        const year = (() => {
+          try {
+            const value: unknown = (JSON.parse(row.data) as { year?: unknown }).year;
+            return typeof value === 'number' && Number.isInteger(value) ? value : null;
+          } catch {
+            return null;
+          }
+        })();
+        if (year !== null) await sql`update reports set year = ${year} where id = ${row.id}`.execute(db);
+      }
+      await sql`create index reports_unit_year on reports (unit_id, year)`.execute(db);
+      await db.schema
+        .createTable('report_comments')
+        .addColumn('id', 'varchar(40)', (c) => c.primaryKey())
+        .addColumn('report_id', 'varchar(40)', (c) => c.notNull().references('reports.id'))
+        .addColumn('part_key', 'varchar(20)')
+        .addColumn('excerpt', 'text')
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('author_id', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('resolved_at', 'varchar(32)')
+        .addColumn('resolved_by', 'text')
+        .execute();
+      await sql`create index report_comments_report on report_comments (report_id, created_at)`.execute(db);
+      await db.schema
+        .createTable('year_deadlines')
+        .addColumn('year', 'integer', (c) => c.primaryKey())
+        .addColumn('report_by', 'varchar(10)', (c) => c.notNull())
+        .addColumn('publish_by', 'varchar(10)', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,11 +1,13 @@
 import 'server-only';
-import { PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely';
+import { PostgresAdapter, type Kysely, type Selectable } from 'kysely';
 import { BACKUP_FORMAT, type TBackup, type TBackupEntry, type TRestoreResult, type TUnreadableEntry } from '../backup/schema';
 import { checkedReport, readReportJson } from '../report/read-report';
 import { mergeReports } from '../report/merge-reports';
 import type { TReport } from '../report/schema';
 import type { TVersionCause } from '../report/version-causes';
-import { readsAll, whoSaved, writes, type TActor } from '../auth/actor';
+import { whoSaved, writes, type TActor } from '../auth/actor';
+import { readStatus, type TReportStatus } from '../review/status';
+import { editsText, readableReports } from './report-scope';
 import { ReadOnlyReportError, UnreadableReportError, isUniqueViolation } from './errors';
 import type { Database, ReportsTable, ReportVersionsTable } from './tables';
 
@@ -17,7 +19,11 @@ export type TStoredReport = {
   downloadedAt: string | null;
   /** The unit it belongs to; null for a report from before accounts. */
   unitId: string | null;
-  /** Whether the person asking may change it (填报人 of its unit). */
+  /** Where it stands with the county. */
+  status: TReportStatus;
+  /** Whether the person asking is 填报人 of its unit (downloads are then theirs, and recorded). */
+  ownUnit: boolean;
+  /** Whether the person asking may change its text (填报人 of its unit, while it is the unit's to write). */
   editable: boolean;
   report: TReport;
 };
@@ -122,7 +128,9 @@ function metaOf(row: Selectable<ReportsTable>, actor: TActor): Omit<TStoredRepor
     updatedAt: row.updated_at,
     downloadedAt: row.downloaded_at,
     unitId: row.unit_id,
-    editable: writes(actor, row.unit_id),
+    status: readStatus(row.status),
+    ownUnit: writes(actor, row.unit_id),
+    editable: editsText(actor, row.unit_id, row.status),
   };
 }
 
@@ -149,27 +157,28 @@ const isKept = (v: TKeptVersion | TUnreadableEntry): v is TKeptVersion => 'repor
 /** What is written: the report as it will read back, or InvalidReportError before anything is. */
 const serialized = (report: unknown) => JSON.stringify(checkedReport(report));
 
+const SUBMITTED = '这份报告已经报送，县里审核期间不能修改；需要修改时，请审核人退回。';
+
 // When each report last had a version kept, per database, so a save asks only once per report and process.
 const lastKeptAtOf = new WeakMap<Kysely<Database>, Map<string, number>>();
 
 export function createReportRepository(db: Kysely<Database>, actor: TActor, now: () => Date = () => new Date()): ReportRepository {
-  /** The reports `actor` may read, live or deleted: the access rule, applied to every query on reports. */
-  const readable = (on: Kysely<Database> = db) => {
-    const all = on.selectFrom('reports').selectAll();
-    if (readsAll(actor)) return all;
-    const units = actor.kind === 'user' ? actor.clerkOf : [];
-    return units.length > 0 ? all.where('unit_id', 'in', units) : all.where(sql<boolean>`1 = 0`);
-  };
+  const readable = (on: Kysely<Database> = db) => readableReports(on, actor);
   const live = (on: Kysely<Database> = db) => readable(on).where('deleted_at', 'is', null);
   const get = async (id: string) => {
     const row = await live().where('id', '=', id).executeTakeFirst();
     return row ? toStored(row, actor) : null;
   };
-  /** A report's row, live or deleted, when `actor` may change it; null when they may not even read it. */
-  const changeable = async (id: string, on: Kysely<Database> = db) => {
+  /** A report's row, live or deleted, when `actor` may change it (`text`: its words, which a submitted
+   * report keeps until returned); null when they may not even read it. */
+  const changeable = async (id: string, text: boolean, on: Kysely<Database> = db) => {
     const row = await readable(on).where('id', '=', id).executeTakeFirst();
-    if (row && !writes(actor, row.unit_id)) throw new ReadOnlyReportError();
+    if (row) mayChange(row, text);
     return row ?? null;
+  };
+  const mayChange = (row: Selectable<ReportsTable>, text: boolean) => {
+    if (!writes(actor, row.unit_id)) throw new ReadOnlyReportError();
+    if (text && !editsText(actor, row.unit_id, row.status)) throw new ReadOnlyReportError(SUBMITTED);
   };
   const defaultUnit = (): string | null => {
     if (actor.kind === 'system') return null;
@@ -235,7 +244,7 @@ export function createReportRepository(db: Kysely<Database>, actor: TActor, now:
     const read = live(trx).where('id', '=', id);
     const row = await (rowLocks ? read.forUpdate() : read).executeTakeFirst();
     if (!row) return { kind: 'not-found' };
-    if (!writes(actor, row.unit_id)) throw new ReadOnlyReportError();
+    mayChange(row, true);
     const current = toStored(row, actor);
     const applied = saveId ? await trx.selectFrom('report_saves').select(['version', 'created_at']).where('report_id', '=', id).where('save_id', '=', saveId).executeTakeFirst() : undefined;
     if (applied) {
@@ -274,7 +283,7 @@ export function createReportRepository(db: Kysely<Database>, actor: TActor, now:
     if (options.keepReplaced) await keep(id, current.version, row.data, '替换前', trx);
     const updated = await trx
       .updateTable('reports')
-      .set((eb) => ({ data, version: eb('version', '+', 1), updated_at: at, updated_by: whoSaved(actor) }))
+      .set((eb) => ({ data, version: eb('version', '+', 1), updated_at: at, updated_by: whoSaved(actor), year: report.year }))
       .where('id', '=', id)
       .where('version', '=', current.version)
       .where('deleted_at', 'is', null)
@@ -330,11 +339,11 @@ export function createReportRepository(db: Kysely<Database>, actor: TActor, now:
       const report = checkedReport(given);
       const data = JSON.stringify(report);
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto('reports').values({ id, version: 1, data, created_at: at, updated_at: at, unit_id: unit, updated_by: whoSaved(actor) }).execute();
+        await trx.insertInto('reports').values({ id, version: 1, data, created_at: at, updated_at: at, unit_id: unit, updated_by: whoSaved(actor), year: report.year }).execute();
         await addRevision(trx, id, 1, data);
         if (source) await trx.insertInto('report_sources').values({ report_id: id, name: source.name, text: source.text, created_at: at }).execute();
       });
-      return { id, version: 1, createdAt: at, updatedAt: at, downloadedAt: null, unitId: unit, editable: true, report };
+      return { id, version: 1, createdAt: at, updatedAt: at, downloadedAt: null, unitId: unit, status: 'draft', ownUnit: true, editable: true, report };
     },
     save,
     async keepVersion(id, cause) {
@@ -348,7 +357,7 @@ export function createReportRepository(db: Kysely<Database>, actor: TActor, now:
       return (await keptRows(id)).map(toKept).filter(isKept);
     },
     async restore(id, versionId, baseVersion) {
-      if (!(await changeable(id))) return { ok: false, reason: 'not-found' };
+      if (!(await changeable(id, true))) return { ok: false, reason: 'not-found' };
       const row = await db.selectFrom('report_versions').selectAll().where('id', '=', versionId).where('report_id', '=', id).executeTakeFirst();
       if (!row) return { ok: false, reason: 'not-found' };
       const kept = toKept(row);
@@ -364,7 +373,7 @@ export function createReportRepository(db: Kysely<Database>, actor: TActor, now:
       return row ?? null;
     },
     async markDownloaded(id) {
-      if (!(await changeable(id))) return;
+      if (!(await changeable(id, false))) return;
       await db.updateTable('reports').set({ downloaded_at: now().toISOString() }).where('id', '=', id).execute();
     },
     async listDeleted() {
@@ -373,12 +382,12 @@ export function createReportRepository(db: Kysely<Database>, actor: TActor, now:
       return rows.map((row) => ({ ...toListed(row, actor), deletedAt: row.deleted_at! }));
     },
     async undelete(id) {
-      if (!(await changeable(id))) return false;
+      if (!(await changeable(id, false))) return false;
       const result = await db.updateTable('reports').set({ deleted_at: null }).where('id', '=', id).where('deleted_at', 'is not', null).executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
     async remove(id) {
-      if (!(await changeable(id))) return false;
+      if (!(await changeable(id, true))) return false;
       const result = await db
         .updateTable('reports')
         .set({ deleted_at: now().toISOString() })
@@ -437,6 +446,7 @@ export function createReportRepository(db: Kysely<Database>, actor: TActor, now:
               downloaded_at: entry.downloadedAt,
               unit_id: unit,
               updated_by: whoSaved(actor),
+              year: entry.report.year,
             })
             .execute();
           await addRevision(trx, entry.id, entry.version, data);

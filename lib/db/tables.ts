@@ -14,6 +14,20 @@ export interface ReportsTable {
   unit_id: string | null;
   /** Who saved the current text (0006). */
   updated_by: string | null;
+  /** The report's year, copied from its JSON on every write (0007), for the county's dashboard. */
+  year: number | null;
+  /** Where it stands with the county (lib/review/status.ts), since when and by whom (0007). */
+  status: Generated<string>;
+  status_at: string | null;
+  status_by: string | null;
+  submitted_at: string | null;
+  /** 已公开: the web address and the date of publication. */
+  published_url: string | null;
+  published_on: string | null;
+  /** The checks' 错误 and 提示 of `counted_version`, for the dashboard. */
+  counted_version: number | null;
+  errors: number | null;
+  hints: number | null;
 }
 
 export interface ReportSourcesTable {
@@ -95,6 +109,27 @@ export interface AuditEventsTable {
   detail: string | null;
 }
 
+/** A reviewer's comment on a report, a part of it, or one paragraph (0007). */
+export interface ReportCommentsTable {
+  id: string;
+  report_id: string;
+  part_key: string | null;
+  /** The start of the paragraph it is about, as it read when the comment was made. */
+  excerpt: string | null;
+  body: string;
+  author_id: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+}
+
+/** The 报送 and 公开 deadlines the administrator set for a year (0007); otherwise the template's. */
+export interface YearDeadlinesTable {
+  year: number;
+  report_by: string;
+  publish_by: string;
+}
+
 export interface AppSettingsTable {
   key: string;
   value: string;
@@ -113,4 +148,6 @@ export interface Database {
   auth_sessions: AuthSessionsTable;
   audit_events: AuditEventsTable;
   app_settings: AppSettingsTable;
+  report_comments: ReportCommentsTable;
+  year_deadlines: YearDeadlinesTable;
 }

@@ -21,6 +21,8 @@ const ADMIN_ONLY = (ok: number): TExpected => ({ anonymous: 401, clerkA: 403, cl
 const json = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
 const unique = () => Math.random().toString(36).slice(2, 8);
 
+const versionOf = async (c: TContext) => Number((await c.as.clerkA(`/api/reports/${c.reportA}`)).headers.get('etag')?.replace(/\D/g, ''));
+
 /** Every route handler's methods, by its folder under app/api: a route added without a row here fails the test. */
 const ROUTES: Record<string, { request: (c: TContext) => Promise<TRequest> | TRequest; expect: TExpected }> = {
   'GET /api/reports': { request: () => ({ path: '/api/reports' }), expect: { ...each(200), anonymous: 401 } },
@@ -48,6 +50,25 @@ const ROUTES: Record<string, { request: (c: TContext) => Promise<TRequest> | TRe
   // A finding that no longer exists: its clerk is told so (422); whoever may not change the report never gets that far.
   'POST /api/reports/[id]/findings': { request: (c) => ({ path: `/api/reports/${c.reportA}/findings`, init: json({ action: 'fix', key: 'gone' }) }), expect: OF_A(422, 403) },
   'POST /api/reports/[id]/history': { request: (c) => ({ path: `/api/reports/${c.reportA}/history`, init: json({ versionId: 'none', version: 1 }) }), expect: OF_A(404, 403) },
+  // A draft cannot be accepted (409), and only reviewers accept (403).
+  'POST /api/reports/[id]/review': {
+    request: async (c) => ({ path: `/api/reports/${c.reportA}/review`, init: json({ action: 'accept', version: await versionOf(c) }) }),
+    expect: { anonymous: 401, clerkA: 403, clerkB: 404, reviewer: 409, admin: 404 },
+  },
+  'GET /api/reports/[id]/comments': { request: (c) => ({ path: `/api/reports/${c.reportA}/comments` }), expect: OF_A(200) },
+  'POST /api/reports/[id]/comments': {
+    request: (c) => ({ path: `/api/reports/${c.reportA}/comments`, init: json({ partKey: 'measures', body: '请补充具体数据。' }) }),
+    expect: { anonymous: 401, clerkA: 403, clerkB: 404, reviewer: 201, admin: 404 },
+  },
+  'POST /api/reports/[id]/comments/[commentId]/resolve': {
+    request: async (c) => {
+      const made = await c.as.reviewer(`/api/reports/${c.reportA}/comments`, json({ body: `批注${unique()}` }));
+      return { path: `/api/reports/${c.reportA}/comments/${((await made.json()) as { id: string }).id}/resolve`, init: { method: 'POST' } };
+    },
+    expect: OF_A(204, 403),
+  },
+  'GET /api/dashboard': { request: () => ({ path: '/api/dashboard?year=2025' }), expect: { anonymous: 401, clerkA: 403, clerkB: 403, reviewer: 200, admin: 403 } },
+  'PUT /api/deadlines/[year]': { request: () => ({ path: '/api/deadlines/2025', init: { method: 'PUT', body: JSON.stringify({ reportBy: '2026-03-01', publishBy: '2026-04-01' }) } }), expect: ADMIN_ONLY(204) },
   'GET /api/reports/[id]/raw': { request: (c) => ({ path: `/api/reports/${c.reportA}/raw` }), expect: OF_A(200) },
   'GET /api/reports/[id]/source': { request: (c) => ({ path: `/api/reports/${c.reportA}/source` }), expect: OF_A(200) },
   'GET /api/backup': { request: () => ({ path: '/api/backup' }), expect: { ...each(200), anonymous: 401 } },

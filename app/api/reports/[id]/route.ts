@@ -1,4 +1,7 @@
+import { after } from 'next/server';
 import { getRepository } from '@/lib/db/get-repository';
+import { countFindings } from '@/lib/review/count-findings';
+import { getReview } from '@/lib/review/get-review';
 import { readJsonBody } from '@/lib/http/read-json-body';
 import { jsonError } from '@/lib/http/json-response';
 import { ZSaveRequest } from '@/lib/report/requests';
@@ -28,7 +31,11 @@ export const PUT = signedInRoute(async (request: Request, actor: TUserActor, { p
   if (!body.ok) return jsonError(body.status, body.message, body.fieldErrors);
   const { report, version, saveId, resolved } = body.data;
   const result = await (await getRepository(actor)).save(id, report, version, { saveId, keepReplaced: resolved });
-  if (result.ok) return Response.json(savedReply(result.stored, result.merged));
+  if (result.ok) {
+    const saved = result.stored;
+    after(async () => countFindings(saved, await getReview(actor)));
+    return Response.json(savedReply(saved, result.merged));
+  }
   if (result.reason === 'not-found') return jsonError(404, NOT_FOUND);
   return Response.json(conflictReply(result.current, result.base), { status: 409 });
 });

@@ -34,8 +34,8 @@ async function download(request: Request, actor: TUserActor, { params }: TContex
     if (error instanceof BoundedTaskError) return jsonError(error.status, `无法生成 Word 文件：${error.message}`);
     throw error;
   }
-  if (record && stored.editable && !draft) await repo.markDownloaded(id);
-  if (record && stored.editable) await repo.keepVersion(id, '下载');
+  if (record && stored.ownUnit && !draft) await repo.markDownloaded(id);
+  if (record && stored.ownUnit) await repo.keepVersion(id, '下载');
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: {
       'Content-Type': DOCX_TYPE,
