@@ -30,10 +30,12 @@ function stateChangingRoutes(): Array<{ method: string; path: string }> {
   });
 }
 
-/** Everything the server holds, as an export shows it (every report, its versions and source). */
-async function everything(): Promise<unknown> {
-  const backup = (await (await app.server.fetch(`/api/backup`)).json()) as { reports: unknown[] };
-  return backup.reports;
+/** Everything the server holds, as its administrator (the unit's clerk) sees it: every report with its
+ * versions and source, the report's comments, the units and the accounts. */
+async function everything(id: string): Promise<unknown> {
+  const read = async (path: string) => (await app.server.fetch(path)).json() as Promise<unknown>;
+  const backup = (await read('/api/backup')) as { reports: unknown[] };
+  return { reports: backup.reports, comments: await read(`/api/reports/${id}/comments`), units: await read('/api/units'), users: await read('/api/users') };
 }
 
 describe('requests from another site', () => {
@@ -44,9 +46,12 @@ describe('requests from another site', () => {
       body: JSON.stringify({ from: 'report', report: loadSample() }),
     });
     const { id } = (await created.json()) as { id: string };
-    const routes = stateChangingRoutes().map((r) => ({ ...r, path: r.path.replace('[id]', id) }));
+    const routes = stateChangingRoutes().map((r) => ({
+      ...r,
+      path: r.path.replace('[id]', id).replace('[login]', 'setup.admin').replace('[year]', '2025').replace('[commentId]', 'any').replace('[...all]', 'sign-in/username'),
+    }));
     expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining([`POST /api/reports`, `PUT /api/reports/${id}`, `DELETE /api/reports/${id}`]));
-    const before = await everything();
+    const before = await everything(id);
 
     const page = await (await app.browser.newContext()).newPage();
     await page.goto(`http://127.0.0.1:${evilPort}/`);
@@ -54,6 +59,8 @@ describe('requests from another site', () => {
       JSON.stringify({ from: 'report', report: loadSample() }),
       JSON.stringify({ version: 1, report: { ...loadSample(), title: '别的网站改的标题' } }),
       JSON.stringify({ format: 'nianbao-backup', formatVersion: 1, exportedAt: '2026-01-01T00:00:00Z', reports: [] }),
+      JSON.stringify({ name: '别的网站加的人', login: 'evil', password: 'evil-password', roles: ['admin'] }),
+      JSON.stringify({ action: 'submit', version: 1 }),
     ];
     const answers = await page.evaluate(
       async ({ base, routes, bodies }) => {
@@ -76,7 +83,7 @@ describe('requests from another site', () => {
       { base: app.server.url, routes, bodies },
     );
     expect(answers.length).toBe(routes.length * bodies.length * 3);
-    expect(await everything()).toEqual(before);
+    expect(await everything(id)).toEqual(before);
     await page.context().close();
   });
 
