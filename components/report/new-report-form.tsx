@@ -17,10 +17,13 @@ import { UnitKindRadios } from './unit-kind-radios';
 
 const FIELD_IDS: Record<keyof TNewReport, string> = { unit: 'unit', unitKind: 'unitKind-镇', year: 'year', recipient: 'recipient' };
 
-export function NewReportForm({ defaultYear, template }: { defaultYear: number; template: TTemplate }) {
+/** `unit`: the clerk's own unit, when they write for exactly one, so its name and kind need no typing. */
+export function NewReportForm({ defaultYear, template, unit: ownUnit }: { defaultYear: number; template: TTemplate; unit?: Pick<TNewReport, 'unit' | 'unitKind'> }) {
   const router = useRouter();
   const [serverError, setServerError] = useState('');
-  const defaultValues: TNewReport = { unit: '', unitKind: '镇', year: defaultYear, recipient: template.recipientSuggestions['镇'] };
+  const defaultValues: TNewReport = ownUnit
+    ? { ...ownUnit, year: defaultYear, recipient: suggestedRecipient(ownUnit.unit, ownUnit.unitKind, template) }
+    : { unit: '', unitKind: '镇', year: defaultYear, recipient: template.recipientSuggestions['镇'] };
   const form = useForm({
     resolver: zodResolver(ZNewReport),
     defaultValues,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TReport, TSection } from '@/lib/report/schema';
-import { startAppServer, type TAppServer } from '../support/app-server';
+import { startAppServer, type TAppServer, TEST_UNIT } from '../support/app-server';
 import { launchChromium } from '../support/browser';
 import { paragraphs, readDocx } from '../support/docx-xml';
 import { savedAfter, waitForFocus } from '../support/page-state';
@@ -106,7 +106,7 @@ afterAll(async () => {
 });
 
 describe('the five-part wizard in Chromium', () => {
-  it('starts from an empty list, refuses an empty unit with a focused error summary, then creates a report', async () => {
+  it('starts from an empty list with the clerk’s unit filled in, refuses an empty unit with a focused error summary, then creates a report', async () => {
     for (const { id } of (await (await server.fetch(`/api/reports`)).json()) as Array<{ id: string }>) {
       await server.fetch(`/api/reports/${id}`, { method: 'DELETE' });
     }
@@ -114,6 +114,9 @@ describe('the five-part wizard in Chromium', () => {
     await expect.poll(() => page.getByText('年报帮助乡镇（街道）').isVisible()).toBe(true);
     await page.getByRole('link', { name: '新建报告' }).click();
     await page.waitForURL(/\/reports\/new$/);
+    // The clerk's own unit comes filled in; emptied, it is refused.
+    expect(await page.getByLabel('单位全称').inputValue()).toBe(TEST_UNIT.name);
+    await page.getByLabel('单位全称').fill('');
     await page.getByRole('button', { name: '创建报告' }).click();
     const summary = page.getByRole('alert').filter({ hasText: '存在问题' });
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
