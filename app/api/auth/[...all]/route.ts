@@ -32,6 +32,7 @@ export const POST = apiRoute(async (request: Request): Promise<Response> => {
   await recordEvent(db, { kind: 'sign-in-failed', login: body.data.username, detail: String(response.status) });
   // The same words whether the name exists or not: a failed sign-in tells nobody which accounts there are.
   if (response.status === 429) return jsonError(429, SIGN_IN_MESSAGES.tooMany(Number(response.headers.get('x-retry-after')) || 60));
-  if (response.status === 401 || response.status === 400) return jsonError(401, SIGN_IN_MESSAGES.wrong);
-  return jsonError(response.status >= 500 ? 503 : response.status, SIGN_IN_MESSAGES.failed);
+  // A name better-auth finds malformed is answered like a wrong password, too.
+  if (response.status < 500) return jsonError(401, SIGN_IN_MESSAGES.wrong);
+  return jsonError(503, SIGN_IN_MESSAGES.failed);
 });
