@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqlite } from '@/lib/db/open-sqlite';
 import { SYSTEM } from '@/lib/auth/actor';
+import { createAuth } from '@/lib/auth/auth';
+import { serverSecret } from '@/lib/auth/server-secret';
 import { createReportRepository } from '@/lib/db/report-repository';
 import { ZReport } from '@/lib/report/schema';
 import { paragraphs, readDocx } from '../support/docx-xml';
@@ -104,5 +106,33 @@ describe('npm run -s cli', () => {
 
   it('names an unknown command and shows the usage', () => {
     expect(runCli(['frobnicate'])).toMatchObject({ code: 1, stderr: expect.stringContaining('未知命令：frobnicate') });
+  });
+});
+
+describe('npm run -s cli: setting up a county', () => {
+  it('unit and user add|list|passwd: from a spreadsheet all or nothing, with the bad row named, and the accounts sign in', async () => {
+    const env = { NIANBAO_DB: tempDbPath() };
+    const units = join(dir, 'units.csv');
+    writeFileSync(units, '\uFEFF单位全称,类型,上级\n重庆市巴南区东温泉镇人民政府,镇,巴南区\n重庆市巴南区龙洲湾街道办事处,村,巴南区\n');
+    expect(runCli(['unit', 'add', '--csv', units], env)).toMatchObject({ code: 1, stderr: expect.stringMatching(/第 3 行有误，未创建任何内容：.*单位类型/) });
+    expect(runCli(['unit', 'list'], env)).toMatchObject({ code: 0, stdout: '' });
+    writeFileSync(units, '单位全称,类型,上级\n重庆市巴南区东温泉镇人民政府,镇,巴南区\n重庆市巴南区龙洲湾街道办事处,街道,巴南区\n');
+    expect(runCli(['unit', 'add', '--csv', units], env)).toMatchObject({ code: 0, stdout: expect.stringContaining('已添加 2 个单位') });
+    expect(runCli(['unit', 'add', '重庆市巴南区东温泉镇人民政府', '--kind', '镇', '--superior', '巴南区'], env)).toMatchObject({ code: 1, stderr: expect.stringContaining('已经存在') });
+
+    const users = join(dir, 'users.csv');
+    writeFileSync(users, '登录名,姓名,密码,单位,角色\nlisi,李四,password-1,重庆市巴南区东温泉镇人民政府,\nwang,王五,password-2,没有这个单位,\n');
+    expect(runCli(['user', 'add', '--csv', users], env)).toMatchObject({ code: 1, stderr: expect.stringContaining('没有名为“没有这个单位”的单位') });
+    writeFileSync(users, '登录名,姓名,密码,单位,角色\nlisi,李四,password-1,重庆市巴南区东温泉镇人民政府,\nwang,王五,password-2,,审核人\n');
+    expect(runCli(['user', 'add', '--csv', users], env)).toMatchObject({ code: 0, stdout: expect.stringContaining('已添加 2 个账号：lisi，wang') });
+    expect(runCli(['user', 'add', 'zhao', '--name', '赵六', '--password', ''], env)).toMatchObject({ code: 1, stderr: expect.stringContaining('密码至少 8 位') });
+    expect(runCli(['user', 'list'], env).stdout).toBe('lisi\t李四\t填报人\t重庆市巴南区东温泉镇人民政府\nwang\t王五\t审核人\t\n');
+    expect(runCli(['user', 'passwd', 'nobody', '--password', 'password-3'], env)).toMatchObject({ code: 1, stderr: expect.stringContaining('没有登录名为“nobody”的账号') });
+    expect(runCli(['user', 'passwd', 'lisi', '--password', 'password-3'], env)).toMatchObject({ code: 0 });
+    const db = await openSqlite(env.NIANBAO_DB);
+    const auth = createAuth(db, await serverSecret(db), 'http://127.0.0.1');
+    expect((await auth.api.signInUsername({ body: { username: 'lisi', password: 'password-3' } }))?.user.name).toBe('李四');
+    await expect(auth.api.signInUsername({ body: { username: 'lisi', password: 'password-1' } })).rejects.toThrow();
+    await db.destroy();
   });
 });
