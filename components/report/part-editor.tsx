@@ -91,9 +91,9 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
       <form noValidate onSubmit={(e) => e.preventDefault()} {...handlers}>
         <ErrorSummary errors={summaryOf(problems)} />
         <UnsentEditsBanner id={id} current={() => editor.latest.current} restore={editor.restore} />
-        {editor.conflict ? <ConflictPanel key={editor.conflict.conflicts.map((c) => c.key).join()} open={editor.conflict} template={template} onResolve={editor.resolveConflict} /> : null}
+        {editor.conflict ? <ConflictPanel conflict={editor.conflict} template={template} onResolve={editor.resolveConflict} onListed={editor.onListed} /> : null}
         <div className="sticky top-0 z-10 mb-4 flex flex-wrap items-center justify-between gap-2 border-b border-gray-300 bg-desk py-2">
-          <SaveStatus state={editor.state} conflict={editor.conflict} template={template} />
+          <SaveStatus state={editor.state} listed={editor.listed} />
           <p className="text-sm text-gray-700" aria-live="off">
             本部分 <span data-testid="part-chars">{chars}</span> 字 · 全文 <span data-testid="report-chars">{otherChars + chars}</span> 字
           </p>
