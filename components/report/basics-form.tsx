@@ -13,7 +13,7 @@ import { Field, INPUT, describedBy } from '@/components/ui/field';
 import { fieldErrorsOf } from '@/lib/http/field-errors';
 import { ConflictPanel } from './lazy-conflict-panel';
 import { SaveStatus } from './save-status';
-import { UnsentEditsBanner } from './unsent-edits-banner';
+import { UnsentEditsBanner } from './lazy-unsent-edits-banner';
 import { TitleLinesField } from './title-lines-field';
 import { UnitKindRadios } from './unit-kind-radios';
 import { useHighlightTarget } from './use-highlight-target';

@@ -14,7 +14,7 @@ import { InlineError } from '@/components/ui/inline-error';
 import type { TPartForm } from './part-form-values';
 import { ConflictPanel } from './lazy-conflict-panel';
 import { SaveStatus } from './save-status';
-import { UnsentEditsBanner } from './unsent-edits-banner';
+import { UnsentEditsBanner } from './lazy-unsent-edits-banner';
 import { SectionErrorsContext, type TSectionErrors } from './section-errors';
 import { FindingsContext, SectionFindings } from './section-findings';
 import { useHighlightTarget } from './use-highlight-target';
