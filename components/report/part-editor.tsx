@@ -2,7 +2,6 @@
 
 import { useMemo, useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
-import { countPart } from '@/lib/report/count';
 import type { TPartKey } from '@/lib/report/part-keys';
 import type { TReport } from '@/lib/report/schema';
 import type { TPartProblem } from '@/lib/report/validate-part';
@@ -32,6 +31,8 @@ type TProps = {
   partKey: TPartKey;
   templatePart: TTemplatePart;
   firstNumber: number;
+  /** 字数 of this part as the page opens, and of the rest of the report. */
+  partChars: number;
   otherChars: number;
   returnTo: string;
 };
@@ -42,9 +43,10 @@ function summaryOf(problems: TPartProblem[]): TSummaryError[] {
   return problems.map((p) => ({ fieldId: p.sectionId ? `${p.field === 'body' ? 'b' : 'h'}-${p.sectionId}` : 'add-first', message: p.message }));
 }
 
-export function PartEditor({ template, findings, id, version, report, partKey, templatePart, firstNumber, otherChars, returnTo }: TProps) {
+export function PartEditor({ template, findings, id, version, report, partKey, templatePart, firstNumber, partChars, otherChars, returnTo }: TProps) {
   const checks = usePartFindings(partKey, template, findings);
-  const [chars, setChars] = useState(() => countPart(report.parts[partKey]));
+  // The server counts the part the page opens with; the counting is loaded on the first recount.
+  const [chars, setChars] = useState(partChars);
   const countTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const { form, editor, handlers } = useSyncedForm<TPartForm>({
     id,
@@ -55,7 +57,7 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
     onText: (r) => {
       checks.recheck(r);
       clearTimeout(countTimer.current);
-      countTimer.current = setTimeout(() => setChars(countPart(r.parts[partKey])), COUNT_DELAY_MS);
+      countTimer.current = setTimeout(() => void import('@/lib/report/count').then(({ countPart }) => setChars(countPart(r.parts[partKey]))), COUNT_DELAY_MS);
     },
   });
   useHighlightTarget();
