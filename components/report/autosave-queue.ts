@@ -1,6 +1,6 @@
 import type { TApiResult } from '@/lib/http/api-client';
 import type { TConflictReply, TSavedReply } from '@/lib/http/save-replies';
-import { mergeReports } from '@/lib/report/merge-reports';
+import type { mergeReports } from '@/lib/report/merge-reports';
 import { newSaveId } from '@/lib/report/save-id';
 import type { TReport } from '@/lib/report/schema';
 
@@ -38,7 +38,18 @@ type TAttempt = { report: TReport; version: number; saveId: string; resolved: bo
 
 export const AUTOSAVE_TIMING = { debounceMs: 800, retryMs: 3000 };
 
+/** Loads the three-way merge, which only a save whose reply the server merged needs (few do); null when it
+ * cannot be loaded: the connection dropped, or a newer build replaced the files this page came with. */
+export type TLoadMerge = () => Promise<typeof mergeReports | null>;
+
+const loadMerge: TLoadMerge = () =>
+  import('@/lib/report/merge-reports').then(
+    (m) => m.mergeReports,
+    () => null,
+  );
+
 const CONFLICT_MESSAGE = '这份报告已在其他窗口或由其他人修改过，双方改动了同一处。';
+const MERGE_UNAVAILABLE = '无法载入合并所需的文件，如一直如此，请刷新页面';
 const sameText = (a: TReport, b: TReport) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -70,6 +81,7 @@ export class AutosaveQueue {
     private readonly onState: (state: TSaveState) => void,
     private readonly journal: TJournal = { record: () => undefined, acknowledged: () => undefined },
     private readonly timing = AUTOSAVE_TIMING,
+    private readonly merge = loadMerge,
   ) {
     this.held = initial;
   }
@@ -167,12 +179,10 @@ export class AutosaveQueue {
     this.inFlight = true;
     this.setState({ kind: 'saving' });
     const result = await this.send(attempt.report, attempt.version, attempt.saveId, attempt.resolved);
-    this.inFlight = false;
     if (result.ok) return this.acknowledged(attempt, result.data);
+    this.inFlight = false;
     if (result.status === 0 || result.status >= 500) {
-      this.setState(result.status === 0 ? { kind: 'offline', message: '离线，已暂存' } : { kind: 'retrying', message: result.message });
-      this.timer = setTimeout(() => void this.run(), this.timing.retryMs);
-      return this.settle(false);
+      return this.retryLater(result.status === 0 ? { kind: 'offline', message: '离线，已暂存' } : { kind: 'retrying', message: result.message });
     }
     // A conflict or a refused text will not go through by retrying: hold it and say why.
     this.unconfirmed = null;
@@ -189,16 +199,30 @@ export class AutosaveQueue {
     this.setState({ kind: 'conflict', message: CONFLICT_MESSAGE, conflict });
   }
 
-  private acknowledged(attempt: TAttempt, reply: TSavedReply): void {
+  private retryLater(state: TSaveState): void {
+    this.setState(state);
+    this.timer = setTimeout(() => void this.run(), this.timing.retryMs);
+    this.settle(false);
+  }
+
+  private async acknowledged(attempt: TAttempt, reply: TSavedReply): Promise<void> {
+    // The save stays in flight while the merge loads, so nothing else is sent; what is typed meanwhile
+    // joins `pending`, which is read only once it has loaded.
+    const mergeReports = reply.report && this.pending ? await this.merge() : undefined;
+    this.inFlight = false;
+    // Without the merge the server's text cannot be taken in: as if no reply had come, the save goes
+    // again with its id, and the server answers with the text it stored.
+    if (mergeReports === null) return this.retryLater({ kind: 'retrying', message: MERGE_UNAVAILABLE });
     this.unconfirmed = null;
     this.version = reply.version;
     this.held = reply.report ?? attempt.report;
     this.journal.acknowledged(attempt.report, this.held, reply.version);
     if (reply.report) {
       // The server merged this save with others' text. What was typed meanwhile continues the text
-      // sent, so it is merged onto the server's text against that.
+      // sent, so it is merged onto the server's text against that (with anything typed, the merge was
+      // loaded above).
       const typed = this.pending;
-      const merged = typed ? mergeReports(attempt.report, typed, this.held) : null;
+      const merged = typed ? mergeReports!(attempt.report, typed, this.held) : null;
       if (typed && merged && merged.conflicts.length > 0) {
         this.conflict({ base: attempt.report, mine: typed, theirs: this.held, version: reply.version, source: 'server' });
         return this.settle(false);

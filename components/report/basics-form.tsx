@@ -13,7 +13,7 @@ import { Field, INPUT, describedBy } from '@/components/ui/field';
 import { fieldErrorsOf } from '@/lib/http/field-errors';
 import { ConflictPanel } from './lazy-conflict-panel';
 import { SaveStatus } from './save-status';
-import { UnsentEditsBanner } from './unsent-edits-banner';
+import { UnsentEditsBanner } from './lazy-unsent-edits-banner';
 import { TitleLinesField } from './title-lines-field';
 import { UnitKindRadios } from './unit-kind-radios';
 import { useHighlightTarget } from './use-highlight-target';
@@ -56,8 +56,8 @@ export function BasicsForm({ id, version, report, template, returnTo }: TProps) 
     <form noValidate onSubmit={(e) => e.preventDefault()} {...handlers} className="rounded bg-white p-6 shadow-sm">
       <ErrorSummary errors={summary} />
       <UnsentEditsBanner id={id} current={() => editor.latest.current} restore={editor.restore} />
-      {editor.conflict ? <ConflictPanel key={editor.conflict.conflicts.map((c) => c.key).join()} open={editor.conflict} template={template} onResolve={editor.resolveConflict} /> : null}
-      <SaveStatus state={editor.state} conflict={editor.conflict} template={template} />
+      {editor.conflict ? <ConflictPanel conflict={editor.conflict} template={template} onResolve={editor.resolveConflict} onListed={editor.onListed} /> : null}
+      <SaveStatus state={editor.state} listed={editor.listed} />
       {FIELDS.map(({ name, label, hint }) => (
         <Field key={name} id={name} label={label} hint={hint} error={error(name)}>
           <input id={name} className={INPUT} aria-describedby={describedBy(name, hint, error(name))} aria-invalid={!!error(name)} {...register(name)} />

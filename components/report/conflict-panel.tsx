@@ -1,20 +1,25 @@
 'use client';
 
-import { useRef, useState } from 'react';
-import type { TMergeChoice, TMergeConflict } from '@/lib/report/merge-reports';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { mergeReports, type TMergeChoice, type TMergeConflict } from '@/lib/report/merge-reports';
 import type { TTemplate } from '@/lib/template/schema';
 import { BUTTON } from '@/components/ui/button-classes';
 import { InlineError } from '@/components/ui/inline-error';
 import { conflictPlace } from './conflict-place';
 import { TextDiff } from './text-diff';
-import type { TOpenConflict } from './use-report-editor';
+import type { TConflict } from './use-autosave';
+import type { TListedConflict } from './use-report-editor';
 
 type TProps = {
-  open: TOpenConflict;
+  conflict: TConflict;
   template: TTemplate;
   /** True once the chosen text is saved (or, restoring, on screen). */
   onResolve: (choices: Record<string, TMergeChoice>) => Promise<boolean>;
+  /** Told where the first place is, for the save status. */
+  onListed: (listed: TListedConflict) => void;
 };
+
+type TChoicesProps = Pick<TProps, 'template' | 'onResolve'> & { source: TConflict['source']; conflicts: TMergeConflict[] };
 
 /** The words for each side: against the server's newer text, or, restoring unsent text, against the text on screen. */
 const SIDES = {
@@ -51,17 +56,29 @@ function Comparison({ conflict, words }: { conflict: TMergeConflict; words: (typ
 }
 
 /**
+ * The places where two texts differ on both sides, for the clerk to choose: against the server's newer
+ * text after a save, or against the text on screen when restoring unsent text from the journal.
+ */
+export function ConflictPanel({ conflict, template, onResolve, onListed }: TProps) {
+  const conflicts = useMemo(() => mergeReports(conflict.base, conflict.mine, conflict.theirs).conflicts, [conflict]);
+  useEffect(() => {
+    if (conflicts[0]) onListed({ conflict, place: conflictPlace(conflicts[0], template), count: conflicts.length });
+  }, [conflict, conflicts, template, onListed]);
+  // The same places, though another conflict came, keep the choices made.
+  return <ConflictChoices key={conflicts.map((c) => c.key).join()} source={conflict.source} conflicts={conflicts} template={template} onResolve={onResolve} />;
+}
+
+/**
  * The places both sides changed, one by one: where each is (part and section, or basic field), the two
  * texts side by side with the differences marked, and a choice for each. Nothing is saved until every
  * place has a choice; the clerk's text stays on screen and in the journal meanwhile.
  */
-export function ConflictPanel({ open, template, onResolve }: TProps) {
+function ConflictChoices({ source, conflicts, template, onResolve }: TChoicesProps) {
   const [choices, setChoices] = useState<Record<string, TMergeChoice>>({});
   const [missing, setMissing] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLElement>(null);
-  const words = SIDES[open.source];
-  const { conflicts } = open;
+  const words = SIDES[source];
 
   const submit = async () => {
     const unanswered = conflicts.filter((c) => !choices[c.key]).map((c) => c.key);
@@ -80,10 +97,10 @@ export function ConflictPanel({ open, template, onResolve }: TProps) {
       {/* Only the heading and the explanation are announced when the panel appears, not every text compared. */}
       <div role="alert">
         <h2 id="conflict-heading" className="text-lg font-bold">
-          {open.source === 'server' ? `保存冲突：有 ${conflicts.length} 处在其他窗口或由其他人修改过` : `恢复未保存的修改：有 ${conflicts.length} 处与现在的内容不同`}
+          {source === 'server' ? `保存冲突：有 ${conflicts.length} 处在其他窗口或由其他人修改过` : `恢复未保存的修改：有 ${conflicts.length} 处与现在的内容不同`}
         </h2>
         <p className="text-sm">
-          {open.source === 'server'
+          {source === 'server'
             ? '其他地方的修改已经合并。下面这些地方双方都改过：您的文字没有丢失，对方的文字也没有被覆盖。请逐处选择保留哪一份，被替换的文字会保存在“历史版本”中。'
             : '其他地方已经合并。下面这些地方两边都改过，请逐处选择保留哪一份。'}
         </p>

@@ -2,7 +2,6 @@
 
 import { useMemo, useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
-import { countPart } from '@/lib/report/count';
 import type { TPartKey } from '@/lib/report/part-keys';
 import type { TReport } from '@/lib/report/schema';
 import type { TPartProblem } from '@/lib/report/validate-part';
@@ -14,7 +13,7 @@ import { InlineError } from '@/components/ui/inline-error';
 import type { TPartForm } from './part-form-values';
 import { ConflictPanel } from './lazy-conflict-panel';
 import { SaveStatus } from './save-status';
-import { UnsentEditsBanner } from './unsent-edits-banner';
+import { UnsentEditsBanner } from './lazy-unsent-edits-banner';
 import { SectionErrorsContext, type TSectionErrors } from './section-errors';
 import { FindingsContext, SectionFindings } from './section-findings';
 import { useHighlightTarget } from './use-highlight-target';
@@ -32,6 +31,8 @@ type TProps = {
   partKey: TPartKey;
   templatePart: TTemplatePart;
   firstNumber: number;
+  /** 字数 of this part as the page opens, and of the rest of the report. */
+  partChars: number;
   otherChars: number;
   returnTo: string;
 };
@@ -42,9 +43,10 @@ function summaryOf(problems: TPartProblem[]): TSummaryError[] {
   return problems.map((p) => ({ fieldId: p.sectionId ? `${p.field === 'body' ? 'b' : 'h'}-${p.sectionId}` : 'add-first', message: p.message }));
 }
 
-export function PartEditor({ template, findings, id, version, report, partKey, templatePart, firstNumber, otherChars, returnTo }: TProps) {
+export function PartEditor({ template, findings, id, version, report, partKey, templatePart, firstNumber, partChars, otherChars, returnTo }: TProps) {
   const checks = usePartFindings(partKey, template, findings);
-  const [chars, setChars] = useState(() => countPart(report.parts[partKey]));
+  // The server counts the part the page opens with; the counting is loaded on the first recount.
+  const [chars, setChars] = useState(partChars);
   const countTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const { form, editor, handlers } = useSyncedForm<TPartForm>({
     id,
@@ -55,7 +57,7 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
     onText: (r) => {
       checks.recheck(r);
       clearTimeout(countTimer.current);
-      countTimer.current = setTimeout(() => setChars(countPart(r.parts[partKey])), COUNT_DELAY_MS);
+      countTimer.current = setTimeout(() => void import('@/lib/report/count').then(({ countPart }) => setChars(countPart(r.parts[partKey]))), COUNT_DELAY_MS);
     },
   });
   useHighlightTarget();
@@ -91,9 +93,9 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
       <form noValidate onSubmit={(e) => e.preventDefault()} {...handlers}>
         <ErrorSummary errors={summaryOf(problems)} />
         <UnsentEditsBanner id={id} current={() => editor.latest.current} restore={editor.restore} />
-        {editor.conflict ? <ConflictPanel key={editor.conflict.conflicts.map((c) => c.key).join()} open={editor.conflict} template={template} onResolve={editor.resolveConflict} /> : null}
+        {editor.conflict ? <ConflictPanel conflict={editor.conflict} template={template} onResolve={editor.resolveConflict} onListed={editor.onListed} /> : null}
         <div className="sticky top-0 z-10 mb-4 flex flex-wrap items-center justify-between gap-2 border-b border-gray-300 bg-desk py-2">
-          <SaveStatus state={editor.state} conflict={editor.conflict} template={template} />
+          <SaveStatus state={editor.state} listed={editor.listed} />
           <p className="text-sm text-gray-700" aria-live="off">
             本部分 <span data-testid="part-chars">{chars}</span> 字 · 全文 <span data-testid="report-chars">{otherChars + chars}</span> 字
           </p>

@@ -10,7 +10,7 @@ type TProps = {
   id: string;
   /** The text on screen: an entry that is already exactly this is not offered. */
   current: () => TReport;
-  restore: (entry: TJournalEntry, done: () => void) => void;
+  restore: (entry: TJournalEntry, done: () => void) => Promise<void>;
 };
 
 const time = (at: string) => new Date(at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
@@ -47,7 +47,7 @@ export function UnsentEditsBanner({ id, current, restore }: TProps) {
         {entries.map((entry) => (
           <li key={`${entry.tabId}|${entry.editor}`} className="flex flex-wrap items-center gap-3">
             <span>{time(entry.at)} 的修改</span>
-            <button type="button" className={BUTTON.primary} onClick={() => restore(entry, () => void settle(entry))}>
+            <button type="button" className={BUTTON.primary} onClick={() => void restore(entry, () => void settle(entry))}>
               恢复这些修改
             </button>
             <button type="button" className={BUTTON.secondary} onClick={() => void settle(entry)}>

@@ -1,21 +1,21 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { mergeReports, resolveConflicts, type TMergeChoice, type TMergeConflict } from '@/lib/report/merge-reports';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TMergeChoice } from '@/lib/report/merge-reports';
 import type { TReport } from '@/lib/report/schema';
 import type { TJournalEntry } from './browser-store';
 import { rememberCopy } from './tab-journal';
-import { useAutosave } from './use-autosave';
+import { useAutosave, type TConflict } from './use-autosave';
 
-/** Places where two texts differ on both sides, for the clerk to choose: against the server's newer text
- * after a save, or against the text on screen when restoring unsent text from the journal. */
-export type TOpenConflict = { source: 'server' | 'journal'; conflicts: TMergeConflict[] };
+/** Where a conflict's first place is and how many places it has, as its panel lists them. */
+export type TListedConflict = { conflict: TConflict; place: string; count: number };
 
 /**
  * The state every editing page shares: the text on screen (`latest`), the autosave, taking a text merged
  * elsewhere onto the screen (`show` is the page's way to put it in its form), conflicts and their
  * resolution, restoring unsent text, and leaving for the next page only once the server has the text.
+ * The three-way merge is loaded only when one of these needs it: most page views never do.
  */
 export function useReportEditor(id: string, version: number, initial: TReport, show: (report: TReport, previous: TReport) => void) {
   const router = useRouter();
@@ -54,10 +54,8 @@ export function useReportEditor(id: string, version: number, initial: TReport, s
   );
 
   const conflict = autosave.state.kind === 'conflict' ? autosave.state.conflict : null;
-  const open = useMemo(
-    (): TOpenConflict | null => (conflict ? { source: conflict.source, conflicts: mergeReports(conflict.base, conflict.mine, conflict.theirs).conflicts } : null),
-    [conflict],
-  );
+  // The conflict panel lists the places (it loads with the merge); the save status names the first.
+  const [listed, setListed] = useState<TListedConflict | null>(null);
 
   /** Applies the clerk's choices to the merge as it stands now, with what was typed since the conflict
    * showed (a choice of the clerk's side takes the newest), puts it on screen and saves it; the server
@@ -65,6 +63,7 @@ export function useReportEditor(id: string, version: number, initial: TReport, s
   const resolveOpen = useCallback(
     async (choices: Record<string, TMergeChoice>): Promise<boolean> => {
       if (!conflict) return true;
+      const { mergeReports, resolveConflicts } = await import('@/lib/report/merge-reports');
       const merged =
         conflict.source === 'journal' ? mergeReports(conflict.base, conflict.mine, latest.current) : mergeReports(conflict.base, latest.current, conflict.theirs);
       const valid = Object.fromEntries(merged.conflicts.flatMap((c) => (choices[c.key] && c.choices.includes(choices[c.key]!) ? [[c.key, choices[c.key]!]] : [])));
@@ -81,7 +80,8 @@ export function useReportEditor(id: string, version: number, initial: TReport, s
   /** Unsent text from the journal (a tab that closed or crashed), merged into the text on screen three
    * ways against the text it was edited from; where both changed the same place, the clerk chooses. */
   const restore = useCallback(
-    (entry: TJournalEntry, done: () => void) => {
+    async (entry: TJournalEntry, done: () => void) => {
+      const { mergeReports } = await import('@/lib/report/merge-reports');
       const merged = mergeReports(entry.base, entry.report, latest.current);
       if (merged.conflicts.length === 0) {
         edit(merged.report);
@@ -112,5 +112,17 @@ export function useReportEditor(id: string, version: number, initial: TReport, s
     [flush, router],
   );
 
-  return { state: autosave.state, update, edit, leave, latest, conflict: open, resolveConflict: resolveOpen, restore, composedClash };
+  return {
+    state: autosave.state,
+    update,
+    edit,
+    leave,
+    latest,
+    conflict,
+    listed: listed?.conflict === conflict ? listed : null,
+    onListed: setListed,
+    resolveConflict: resolveOpen,
+    restore,
+    composedClash,
+  };
 }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AutosaveQueue, type TSaveState, type TSend } from '@/components/report/autosave-queue';
+import { AutosaveQueue, type TLoadMerge, type TSaveState, type TSend } from '@/components/report/autosave-queue';
 import type { TApiResult } from '@/lib/http/api-client';
 import type { TSavedReply } from '@/lib/http/save-replies';
+import { mergeReports } from '@/lib/report/merge-reports';
 import type { TReport } from '@/lib/report/schema';
 import { loadSample } from '../support/sample';
 
@@ -17,7 +18,11 @@ function fakeServer() {
   return { calls, send };
 }
 
-const settle = () => vi.advanceTimersByTimeAsync(0);
+/** Lets the queue take in a reply, loading the merge when the reply needs it. */
+const settle = async () => {
+  await vi.advanceTimersByTimeAsync(0);
+  await vi.dynamicImportSettled();
+};
 
 describe('the autosave queue', () => {
   let states: TSaveState[];
@@ -181,6 +186,67 @@ describe('the autosave queue', () => {
     expect(adopted).toEqual([]);
     expect(states.at(-1)).toMatchObject({ kind: 'conflict', conflict: { version: 3, base: sent } });
     expect(queue.hasUnsaved()).toBe(true);
+  });
+
+  describe('while the merge loads', () => {
+    /** A merge whose loading the test lets finish, or fail. */
+    function heldMerge() {
+      let finish: (loaded: boolean) => void = () => undefined;
+      const load: TLoadMerge = () => new Promise((resolve) => (finish = (loaded) => resolve(loaded ? mergeReports : null)));
+      return { load, finish: (loaded: boolean) => finish(loaded) };
+    }
+
+    it('holds what is typed during the load, merges it too, and sends nothing until the merge is done', async () => {
+      const server = fakeServer();
+      const merge = heldMerge();
+      const queue = new AutosaveQueue(server.send, 1, loadSample(), adopt, (s) => states.push(s), undefined, undefined, merge.load);
+      const sent = titled('我的标题');
+      queue.schedule(sent);
+      await vi.advanceTimersByTimeAsync(800);
+      queue.schedule({ ...sent, recipient: '区委、区人民政府' });
+      const merged = { ...sent, signature: '另一个窗口改的落款' };
+      server.calls[0]!.answer({ ok: true, status: 200, data: { version: 3, updatedAt: 'x', report: merged } });
+      await settle();
+      queue.schedule({ ...sent, recipient: '区委、区人民政府', opening: '加载时写的导语' });
+      await vi.advanceTimersByTimeAsync(800);
+      expect(server.calls).toHaveLength(1);
+      expect(queue.hasUnsaved()).toBe(true);
+      merge.finish(true);
+      await settle();
+      expect(adopted).toEqual([{ ...merged, recipient: '区委、区人民政府', opening: '加载时写的导语' }]);
+      await vi.advanceTimersByTimeAsync(800);
+      expect(server.calls.at(-1)).toMatchObject({ version: 3, title: '我的标题' });
+    });
+
+    it('sends the save again with its id when the merge cannot be loaded, keeping what was typed', async () => {
+      const server = fakeServer();
+      const merge = heldMerge();
+      const queue = new AutosaveQueue(server.send, 1, loadSample(), adopt, (s) => states.push(s), undefined, undefined, merge.load);
+      const sent = titled('我的标题');
+      queue.schedule(sent);
+      await vi.advanceTimersByTimeAsync(800);
+      const typed = { ...sent, recipient: '区委、区人民政府' };
+      queue.schedule(typed);
+      const merged = { ...sent, signature: '另一个窗口改的落款' };
+      server.calls[0]!.answer({ ok: true, status: 200, data: { version: 3, updatedAt: 'x', report: merged } });
+      await settle();
+      merge.finish(false);
+      await settle();
+      expect(adopted).toEqual([]);
+      expect(states.at(-1)).toMatchObject({ kind: 'retrying' });
+      expect(queue.hasUnsaved()).toBe(true);
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(server.calls.map((c) => [c.title, c.version])).toEqual([
+        ['我的标题', 1],
+        ['我的标题', 1],
+      ]);
+      expect(server.calls[1]!.saveId).toBe(server.calls[0]!.saveId);
+      server.calls[1]!.answer({ ok: true, status: 200, data: { version: 3, updatedAt: 'x', report: merged } });
+      await settle();
+      merge.finish(true);
+      await settle();
+      expect(adopted).toEqual([{ ...merged, recipient: '区委、区人民政府' }]);
+    });
   });
 
   it("takes another tab's save quietly when it has nothing unsent, and saves at once (to be merged) when it has", async () => {

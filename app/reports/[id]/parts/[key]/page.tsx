@@ -42,6 +42,7 @@ export default async function PartPage({ params, searchParams }: TProps) {
   const { report } = stored;
   const back = returnHref(id, (await searchParams).from);
   const checks = await checksOfStored(stored);
+  const partChars = countPart(report.parts[key]);
   return (
     <>
       <BackLink href={back} />
@@ -61,7 +62,8 @@ export default async function PartPage({ params, searchParams }: TProps) {
         partKey={key}
         templatePart={templatePart}
         firstNumber={firstNumberOfPart(report, key, template.parts.map((p) => p.key))}
-        otherChars={countReport(report) - countPart(report.parts[key])}
+        partChars={partChars}
+        otherChars={countReport(report) - partChars}
         returnTo={back}
       />
       {report.reference ? <ReferencePanel year={report.reference.year} text={report.reference.parts[key]} /> : null}
