@@ -8,7 +8,10 @@ const PORT = 3199;
 
 async function firstLoadJsKb(url: string, cookie: string): Promise<number> {
   const html = await (await fetch(url, { headers: { Cookie: cookie } })).text();
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  // A noModule script (Next's polyfills for browsers without modules) is never fetched by the browsers the
+  // clerks use, so it is not part of what their first load downloads.
+  const tags = [...html.matchAll(/<script[^>]+>/g)].map((m) => m[0]).filter((tag) => !/\snomodule[\s=>]/i.test(tag));
+  const scripts = [...new Set(tags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? []))];
   let bytes = 0;
   for (const src of scripts) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())).byteLength;
   return bytes / 1024;

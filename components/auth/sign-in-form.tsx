@@ -13,8 +13,14 @@ import { formErrorsOf } from '@/components/report/form-errors';
 
 type TSignIn = z.infer<typeof ZSignIn>;
 
-/** 登录: on success the whole page is loaded afresh at `next`, so every server part sees the new session. */
-export function SignInForm({ next }: { next: string }) {
+type TProps =
+  /** The sign-in page: on success the whole page is loaded afresh at `next`, so every server part sees the new session. */
+  | { next: string; onSignedIn?: never }
+  /** Signing in again over a page that keeps its state (an editor whose session expired). */
+  | { next?: never; onSignedIn: () => void };
+
+/** 登录 by login name and password. */
+export function SignInForm({ next, onSignedIn }: TProps) {
   const [serverError, setServerError] = useState('');
   const form = useForm<TSignIn>({ resolver: zodResolver(ZSignIn), defaultValues: { username: '', password: '' }, shouldFocusError: false });
   const { register, handleSubmit, formState } = form;
@@ -22,8 +28,9 @@ export function SignInForm({ next }: { next: string }) {
   const onSubmit = handleSubmit(async (input) => {
     setServerError('');
     const result = await callApi('/api/auth/sign-in/username', { method: 'POST', body: JSON.stringify(input) });
-    if (result.ok) window.location.assign(next);
-    else setServerError(result.message);
+    if (!result.ok) setServerError(result.message);
+    else if (onSignedIn) onSignedIn();
+    else window.location.assign(next!);
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md rounded bg-white p-6 shadow-sm">

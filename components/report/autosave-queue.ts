@@ -20,6 +20,7 @@ export type TSaveState =
   | { kind: 'retrying'; message: string }
   | { kind: 'offline'; message: string }
   | { kind: 'conflict'; message: string; conflict: TConflict }
+  | { kind: 'signed-out'; message: string }
   | { kind: 'failed'; message: string };
 
 /** Where text the server has not acknowledged waits in the browser (tab-journal.ts). */
@@ -65,6 +66,8 @@ export class AutosaveQueue {
   private unconfirmed: TAttempt | null = null;
   private inFlight = false;
   private blocked = false;
+  /** The session expired: nothing is sent until the clerk has signed in again (resume). */
+  private signedOut = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private waiters: Array<(saved: boolean) => void> = [];
   private state: TSaveState = { kind: 'saved' };
@@ -124,6 +127,14 @@ export class AutosaveQueue {
     return this.version;
   }
 
+  /** The clerk may have signed in again (here or in another tab): the save that was refused goes again,
+   * with its id; a session still expired answers 401 once more and the queue waits again. */
+  resume(): void {
+    if (!this.signedOut) return;
+    this.signedOut = false;
+    void this.run();
+  }
+
   isOffline(): boolean {
     return this.state.kind === 'offline';
   }
@@ -137,16 +148,17 @@ export class AutosaveQueue {
     this.pending = report;
     this.journal.record(report, this.version, this.held);
     // 已保存 only while the server holds what is on screen: from the first keystroke it is 正在保存…
-    // (offline and conflict keep their own, truer, words).
-    if (this.state.kind === 'saved' || this.state.kind === 'failed') this.setState({ kind: 'saving' });
+    // (offline, conflict, an expired session and a refusal that holds keep their own, truer, words).
+    if (!this.blocked && (this.state.kind === 'saved' || this.state.kind === 'failed')) this.setState({ kind: 'saving' });
     clearTimeout(this.timer);
+    if (this.signedOut) return;
     this.timer = setTimeout(() => void this.run(), this.timing.debounceMs);
   }
 
   /** Sends what is pending now; true once the server has it, false when it was refused or unreachable. */
   flush(): Promise<boolean> {
     // Held for the clerk's choice: nothing will be sent until then, so nobody may wait for it.
-    if (this.blocked) return Promise.resolve(false);
+    if (this.blocked || this.signedOut) return Promise.resolve(false);
     if (!this.hasUnsaved()) return Promise.resolve(this.state.kind !== 'failed' && this.state.kind !== 'conflict');
     const done = new Promise<boolean>((resolve) => this.waiters.push(resolve));
     void this.run();
@@ -166,7 +178,7 @@ export class AutosaveQueue {
 
   private async run(): Promise<void> {
     clearTimeout(this.timer);
-    if (this.inFlight || this.blocked) return;
+    if (this.inFlight || this.blocked || this.signedOut) return;
     // A save that got no reply goes again as it was, with its id, before anything typed since: the server
     // answers a retry of what it already applied with what it stored.
     if (!this.unconfirmed) {
@@ -184,10 +196,17 @@ export class AutosaveQueue {
     if (result.status === 0 || result.status >= 500) {
       return this.retryLater(result.status === 0 ? { kind: 'offline', message: '离线，已暂存' } : { kind: 'retrying', message: result.message });
     }
-    // A conflict or a refused text will not go through by retrying: hold it and say why.
+    // The save goes again as it was, once the clerk has signed in: the text stays in the journal meanwhile.
+    if (result.status === 401) {
+      this.signedOut = true;
+      this.setState({ kind: 'signed-out', message: result.message });
+      return this.settle(false);
+    }
+    // A conflict or a refused text will not go through by retrying: hold it and say why. A report that
+    // became read-only (报送) or went away stays so until the page is loaded again.
     this.unconfirmed = null;
     this.pending ??= attempt.report;
-    this.blocked = result.status === 409 || result.status === 404;
+    this.blocked = result.status === 409 || result.status === 404 || result.status === 403;
     const reply = result.status === 409 ? (result.body as TConflictReply | undefined) : undefined;
     if (reply?.current) this.conflict({ base: reply.base, mine: this.pending, theirs: reply.current, version: reply.version, source: 'server' });
     else this.setState({ kind: 'failed', message: result.message });

@@ -57,7 +57,7 @@ export function BasicsForm({ id, version, report, template, returnTo }: TProps) 
       <ErrorSummary errors={summary} />
       <UnsentEditsBanner id={id} current={() => editor.latest.current} restore={editor.restore} />
       {editor.conflict ? <ConflictPanel conflict={editor.conflict} template={template} onResolve={editor.resolveConflict} onListed={editor.onListed} /> : null}
-      <SaveStatus state={editor.state} listed={editor.listed} />
+      <SaveStatus state={editor.state} listed={editor.listed} onSignedIn={editor.resume} />
       {FIELDS.map(({ name, label, hint }) => (
         <Field key={name} id={name} label={label} hint={hint} error={error(name)}>
           <input id={name} className={INPUT} aria-describedby={describedBy(name, hint, error(name))} aria-invalid={!!error(name)} {...register(name)} />

@@ -95,7 +95,7 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
         <UnsentEditsBanner id={id} current={() => editor.latest.current} restore={editor.restore} />
         {editor.conflict ? <ConflictPanel conflict={editor.conflict} template={template} onResolve={editor.resolveConflict} onListed={editor.onListed} /> : null}
         <div className="sticky top-0 z-10 mb-4 flex flex-wrap items-center justify-between gap-2 border-b border-gray-300 bg-desk py-2">
-          <SaveStatus state={editor.state} listed={editor.listed} />
+          <SaveStatus state={editor.state} listed={editor.listed} onSignedIn={editor.resume} />
           <p className="text-sm text-gray-700" aria-live="off">
             本部分 <span data-testid="part-chars">{chars}</span> 字 · 全文 <span data-testid="report-chars">{otherChars + chars}</span> 字
           </p>

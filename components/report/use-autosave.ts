@@ -34,6 +34,8 @@ const WATCH_MS = 20_000;
 function watchServer(id: string, queue: AutosaveQueue): () => void {
   const ask = async () => {
     if (document.visibilityState !== 'visible') return;
+    // Back from signing in again in another tab: the held save goes now.
+    queue.resume();
     const response = await fetch(`/api/reports/${id}`, { headers: { 'If-None-Match': `"v${queue.baseVersion()}"` }, cache: 'no-store' }).catch(() => null);
     if (response?.status !== 200) return;
     const version = Number(/^"v(\d+)"$/.exec(response.headers.get('etag') ?? '')?.[1]);
@@ -104,9 +106,10 @@ export function useAutosave(id: string, initialVersion: number, initial: TReport
   const schedule = useCallback((report: TReport) => queueRef.current?.schedule(report), []);
   const flush = useCallback(() => queueRef.current?.flush() ?? Promise.resolve(true), []);
   const resolve = useCallback((report: TReport, conflict: TConflict) => queueRef.current?.resolve(report, conflict) ?? Promise.resolve(false), []);
+  const resume = useCallback(() => queueRef.current?.resume(), []);
   const clash = useCallback(
     (base: TReport | null, mine: TReport, theirs: TReport, source: TConflict['source']) => queueRef.current?.clash(base, mine, theirs, source),
     [],
   );
-  return { state, schedule, flush, resolve, clash };
+  return { state, schedule, flush, resolve, clash, resume };
 }

@@ -114,6 +114,7 @@ export function useReportEditor(id: string, version: number, initial: TReport, s
 
   return {
     state: autosave.state,
+    resume: autosave.resume,
     update,
     edit,
     leave,

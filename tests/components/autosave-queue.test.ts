@@ -95,6 +95,53 @@ describe('the autosave queue', () => {
     ]);
   });
 
+  it('when the session has expired, holds every text (journalled) without sending until the clerk signs in again, then sends the refused save with its id and what was typed since', async () => {
+    const server = fakeServer();
+    const journal = { record: vi.fn(), acknowledged: vi.fn() };
+    const queue = new AutosaveQueue(server.send, 2, loadSample(), adopt, (s) => states.push(s), journal);
+    queue.schedule(titled('过期前'));
+    await vi.advanceTimersByTimeAsync(800);
+    server.calls[0]!.answer({ ok: false, status: 401, message: '登录已过期' });
+    await settle();
+    expect(states.at(-1)).toEqual({ kind: 'signed-out', message: '登录已过期' });
+    queue.schedule(titled('过期后接着写'));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(server.calls).toHaveLength(1);
+    expect(states.at(-1)).toMatchObject({ kind: 'signed-out' });
+    expect(journal.record).toHaveBeenLastCalledWith(titled('过期后接着写'), 2, loadSample());
+    expect(queue.hasUnsaved()).toBe(true);
+    expect(await queue.flush()).toBe(false);
+    queue.resume();
+    await settle();
+    expect(server.calls.map((c) => [c.title, c.version])).toEqual([
+      ['过期前', 2],
+      ['过期前', 2],
+    ]);
+    expect(server.calls[1]!.saveId).toBe(server.calls[0]!.saveId);
+    server.calls[1]!.answer(ok(3));
+    await settle();
+    expect(server.calls.at(-1)).toMatchObject({ title: '过期后接着写', version: 3 });
+    server.calls.at(-1)!.answer(ok(4));
+    await settle();
+    expect(states.at(-1)).toMatchObject({ kind: 'saved' });
+    expect(queue.hasUnsaved()).toBe(false);
+  });
+
+  it('stops sending to a report that became read-only (报送) and says why, keeping the text unsent', async () => {
+    const server = fakeServer();
+    const queue = new AutosaveQueue(server.send, 5, loadSample(), adopt, (s) => states.push(s));
+    queue.schedule(titled('报送后'));
+    await vi.advanceTimersByTimeAsync(800);
+    server.calls[0]!.answer({ ok: false, status: 403, message: '这份报告已报送，县里审核前不能修改。' });
+    await settle();
+    expect(states.at(-1)).toEqual({ kind: 'failed', message: '这份报告已报送，县里审核前不能修改。' });
+    queue.schedule(titled('报送后又改'));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(server.calls).toHaveLength(1);
+    expect(states.at(-1)).toMatchObject({ kind: 'failed' });
+    expect(queue.hasUnsaved()).toBe(true);
+  });
+
   it('sends a save that got no reply again with the same id before what was typed since, so the server can answer it', async () => {
     const server = fakeServer();
     const queue = new AutosaveQueue(server.send, 1, loadSample(), adopt, (s) => states.push(s));

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { signedInFetch, signIn, TEST_ADMIN } from '../support/app-server';
 import { appWithBrowser } from '../support/app-with-browser';
+import { sessionCookie } from '../support/browser';
 import { loadSample } from '../support/sample';
 import { e2ePort } from '../support/ports';
 
@@ -56,6 +58,36 @@ describe('never lose a word', () => {
     await context.setOffline(false);
     await expect.poll(() => status(page).textContent()).toBe('已保存');
     expect(await plansBody(id)).toBe('断网时写的一句话。');
+    await context.close();
+  });
+
+  it('keeps what is typed after the session expired, and saves it once the clerk signs in again over the page', async () => {
+    const id = await newReport();
+    const cookie = await signIn(app.server.url, TEST_ADMIN.login, TEST_ADMIN.password);
+    const context = await app.browser.newContext();
+    await context.addCookies([sessionCookie({ url: app.server.url, cookie })]);
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}/reports/${id}/parts/plans`);
+    const signedOut = await signedInFetch(app.server.url, cookie)('/api/auth/sign-out', { method: 'POST', body: '{}' });
+    expect(signedOut.ok).toBe(true);
+    await body(page).fill('登录过期时写的一句话。');
+    await expect.poll(() => status(page).textContent()).toContain('登录已过期');
+    expect(await journalledPlansBody(page, id)).toBe('登录过期时写的一句话。');
+    await body(page).press('End');
+    await body(page).pressSequentially('还在写。');
+    await page.getByRole('button', { name: '重新登录' }).click();
+    const dialog = page.getByRole('dialog', { name: '重新登录' });
+    await dialog.getByLabel('登录名').fill(TEST_ADMIN.login);
+    await dialog.getByLabel('密码').fill('wrong-password');
+    await dialog.getByRole('button', { name: '登录', exact: true }).click();
+    await dialog.getByRole('alert').filter({ hasText: '登录名或密码不正确' }).waitFor();
+    await dialog.getByLabel('密码').fill(TEST_ADMIN.password);
+    await dialog.getByRole('button', { name: '登录', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => status(page).textContent()).toBe('已保存');
+    expect(await plansBody(id)).toBe('登录过期时写的一句话。还在写。');
+    await page.reload();
+    expect(await body(page).inputValue()).toBe('登录过期时写的一句话。还在写。');
     await context.close();
   });
 
