@@ -30,7 +30,7 @@ export function SignInForm({ next, onSignedIn }: TProps) {
     const result = await callApi('/api/auth/sign-in/username', { method: 'POST', body: JSON.stringify(input) });
     if (!result.ok) setServerError(result.message);
     else if (onSignedIn) onSignedIn();
-    else window.location.assign(next!);
+    else window.location.assign(next);
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md rounded bg-white p-6 shadow-sm">
