@@ -17,6 +17,8 @@ const ZEnv = z.object({
   /** The address clerks open, e.g. https://nianbao.example.gov.cn, when the server sits behind a reverse
    * proxy: sign-in cookies are then marked Secure. Unset: the address each request came to. */
   NIANBAO_URL: z.url({ protocol: /^https?$/, error: 'NIANBAO_URL 必须是 http:// 或 https:// 开头的网址' }).optional(),
+  /** Sign-ins a minute from one address (lib/auth/auth.ts): more where many clerks share one address. */
+  NIANBAO_SIGN_IN_PER_MINUTE: z.coerce.number({ error: 'NIANBAO_SIGN_IN_PER_MINUTE 必须是 1 到 10000 之间的整数' }).int().min(1).max(10_000).optional(),
 });
 
 /** The server's settings, validated once so a bad value fails at start with its name, not later. */

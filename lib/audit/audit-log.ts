@@ -13,12 +13,14 @@ export type TAuditKind = keyof typeof AUDIT_KINDS;
 
 export type TAuditEvent = { kind: TAuditKind; userId?: string | null; login?: string | null; reportId?: string | null; detail?: string | null };
 
-/** Appends one event; the log is only ever added to. */
-export async function recordEvent(db: Kysely<Database>, event: TAuditEvent, at: Date = new Date()): Promise<void> {
+/** Appends one event and returns its id. Entries stay as written, except a sign-in attempt's, which is
+ * logged before its password is checked and given its outcome after (lib/auth/sign-in-throttle). */
+export async function recordEvent(db: Kysely<Database>, event: TAuditEvent, at: Date = new Date()): Promise<string> {
+  const id = globalThis.crypto.randomUUID();
   await db
     .insertInto('audit_events')
     .values({
-      id: globalThis.crypto.randomUUID(),
+      id,
       at: at.toISOString(),
       kind: event.kind,
       user_id: event.userId ?? null,
@@ -27,4 +29,5 @@ export async function recordEvent(db: Kysely<Database>, event: TAuditEvent, at: 
       detail: event.detail ?? null,
     })
     .execute();
+  return id;
 }

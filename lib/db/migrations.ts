@@ -232,6 +232,12 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0008_sign_in_throttle': {
+    // Failed sign-ins are counted per login name (lib/auth/sign-in-throttle), read on every sign-in.
+    async up(db: Kysely<unknown>) {
+      await sql`create index audit_events_login on audit_events (login, at)`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

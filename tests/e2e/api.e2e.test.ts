@@ -94,3 +94,28 @@ describe('the reports API', () => {
     expect((await list()).some((r) => r.id === id)).toBe(false);
   });
 });
+
+describe('signing in', () => {
+  const signIn = (username: string, password: string, forwardedFor: string) =>
+    fetch(`${server.url}/api/auth/sign-in/username`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': forwardedFor },
+      body: JSON.stringify({ username, password }),
+    });
+
+  it('makes a login wait after five wrong passwords, however many addresses the guesses claim to come from, and says the same for a name that does not exist', async () => {
+    const created = await server.fetch('/api/users', { method: 'POST', body: JSON.stringify({ name: '王五', login: 'wangwu', password: 'right-password-1', roles: ['reviewer'] }) });
+    expect(created.status).toBe(201);
+    for (const login of ['wangwu', 'nobody-here']) {
+      for (let i = 0; i < 5; i++) {
+        const guess = await signIn(login, `guess-${i}`, `10.0.0.${i}`);
+        expect(guess.status).toBe(401);
+        expect(((await guess.json()) as { message: string }).message).toBe('登录名或密码不正确。');
+      }
+      const waiting = await signIn(login, 'right-password-1', '10.9.9.9');
+      expect(waiting.status).toBe(429);
+      expect(((await waiting.json()) as { message: string }).message).toMatch(/^尝试次数过多，请 \d+ 秒后再试。$/);
+      expect(waiting.headers.getSetCookie()).toEqual([]);
+    }
+  });
+});

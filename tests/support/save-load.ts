@@ -11,14 +11,14 @@ export type TLoadResult = {
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * `clients` clients on loopback, each editing its own draft for `durationMs` (or until `durationMs()`
+ * `clients` clients on loopback (each may be its own person: `api(n)`), each editing its own draft for `durationMs` (or until `durationMs()`
  * says to stop): every save carries a counter in the opening and the version it is based on, and is
  * followed by `thinkMs` of pause. A save that gets no answer is retried; a 409 after a retry (the lost
  * answer's save did land) re-reads the version and goes on. `onSave` hears of each acknowledged save.
  */
 export async function saveLoad(
-  /** The server's signed-in fetch (asked afresh at each request: a restarted server is a new one). */
-  api: () => TAppServer['fetch'],
+  /** Client `n`'s signed-in fetch (asked afresh at each request: a restarted server is a new one). */
+  api: (client: number) => TAppServer['fetch'],
   clients: number,
   durationMs: number | (() => boolean),
   thinkMs = 0,
@@ -30,11 +30,11 @@ export async function saveLoad(
   const end = typeof durationMs === 'number' ? Date.now() + durationMs : 0;
   const over = typeof durationMs === 'number' ? () => Date.now() >= end : durationMs;
 
-  const client = async () => {
+  const client = async (n: number) => {
     let id = '';
     while (!id && !over()) {
       try {
-        const created = await api()(`/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) });
+        const created = await api(n)(`/api/reports`, { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) });
         id = ((await created.json()) as { id: string }).id;
       } catch {
         await pause(100);
@@ -50,7 +50,7 @@ export async function saveLoad(
         if (over()) return;
         const start = performance.now();
         try {
-          const response = await api()(`/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report }) });
+          const response = await api(n)(`/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report }) });
           if (response.ok) {
             version = ((await response.json()) as { version: number }).version;
             latencies.push(performance.now() - start);
@@ -60,7 +60,7 @@ export async function saveLoad(
             break;
           }
           if (response.status === 409) {
-            const current = await api()(`/api/reports/${id}`);
+            const current = await api(n)(`/api/reports/${id}`);
             version = Number(/"v(\d+)"/.exec(current.headers.get('etag') ?? '')?.[1] ?? version);
             continue;
           }
@@ -74,6 +74,6 @@ export async function saveLoad(
     }
   };
 
-  await Promise.all(Array.from({ length: clients }, client));
+  await Promise.all(Array.from({ length: clients }, (_, n) => client(n)));
   return { acked, latencies, retries };
 }

@@ -1,6 +1,6 @@
 import { getAuth } from '@/lib/auth/get-auth';
 import { SIGN_IN_MESSAGES, ZSignIn } from '@/lib/auth/sign-in-request';
-import { recordEvent } from '@/lib/audit/audit-log';
+import { beginSignIn } from '@/lib/auth/sign-in-throttle';
 import { getDatabase } from '@/lib/db/get-database';
 import { apiRoute } from '@/lib/http/api-route';
 import { jsonError } from '@/lib/http/json-response';
@@ -17,19 +17,25 @@ export const POST = apiRoute(async (request: Request): Promise<Response> => {
   if (path !== SIGN_IN) return jsonError(404, '没有这个地址。');
   const body = await readJsonBody(request, ZSignIn, 4_096);
   if (!body.ok) return jsonError(body.status, body.message, body.fieldErrors);
+  const db = await getDatabase();
+  const attempt = await beginSignIn(db, body.data.username, new Date());
+  if (attempt.wait > 0) {
+    await attempt.settle('throttled');
+    return jsonError(429, SIGN_IN_MESSAGES.tooMany(attempt.wait));
+  }
   // The checked body goes on, through better-auth's own handler so its rate limit and origin check apply.
   const forwarded = new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(body.data) });
   const response = await (await getAuth()).handler(forwarded);
-  const db = await getDatabase();
   if (response.ok) {
     const { user } = (await response.json()) as { user: { id: string; name: string } };
-    await recordEvent(db, { kind: 'sign-in', userId: user.id, login: body.data.username });
+    await attempt.settle({ signedIn: user.id });
     // The session travels only in the HttpOnly cookie, never in a body a script could read.
     const headers = new Headers({ 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
     for (const cookie of response.headers.getSetCookie()) headers.append('Set-Cookie', cookie);
     return new Response(JSON.stringify({ name: user.name }), { headers });
   }
-  await recordEvent(db, { kind: 'sign-in-failed', login: body.data.username, detail: String(response.status) });
+  // Refused by the per-address limit, the password was never tried: not a guess to count.
+  await attempt.settle(response.status === 429 ? 'throttled' : { refused: String(response.status) });
   // The same words whether the name exists or not: a failed sign-in tells nobody which accounts there are.
   if (response.status === 429) return jsonError(429, SIGN_IN_MESSAGES.tooMany(Number(response.headers.get('x-retry-after')) || 60));
   // A name better-auth finds malformed is answered like a wrong password, too.

@@ -1,7 +1,5 @@
-import { after } from 'next/server';
 import { getRepository } from '@/lib/db/get-repository';
-import { countFindings } from '@/lib/review/count-findings';
-import { getReview } from '@/lib/review/get-review';
+import { countWhenIdle } from '@/lib/review/count-when-idle';
 import { readJsonBody } from '@/lib/http/read-json-body';
 import { jsonError } from '@/lib/http/json-response';
 import { ZSaveRequest } from '@/lib/report/requests';
@@ -32,9 +30,8 @@ export const PUT = signedInRoute(async (request: Request, actor: TUserActor, { p
   const { report, version, saveId, resolved } = body.data;
   const result = await (await getRepository(actor)).save(id, report, version, { saveId, keepReplaced: resolved });
   if (result.ok) {
-    const saved = result.stored;
-    after(async () => countFindings(saved, await getReview(actor)));
-    return Response.json(savedReply(saved, result.merged));
+    countWhenIdle(id, actor);
+    return Response.json(savedReply(result.stored, result.merged));
   }
   if (result.reason === 'not-found') return jsonError(404, NOT_FOUND);
   return Response.json(conflictReply(result.current, result.base), { status: 409 });
