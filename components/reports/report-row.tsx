@@ -5,6 +5,7 @@ import { DownloadButton } from '@/components/ui/download-button';
 import { CopyNextYearButton } from './copy-next-year-button';
 import { ApiActionButton } from '@/components/ui/api-action-button';
 import { savedAt } from './saved-at';
+import { STATUS_LABELS } from '@/lib/review/status';
 
 export function ReportRow({ stored }: { stored: TStoredReport }) {
   const { report } = stored;
@@ -16,11 +17,16 @@ export function ReportRow({ stored }: { stored: TStoredReport }) {
         </Link>
       </h3>
       <p className="text-sm text-gray-700">
-        {report.unit} · {report.year} 年度 · {stored.downloadedAt ? '已下载' : '起草中'} · 最后保存 {savedAt(stored.updatedAt)}
+        {report.unit} · {report.year} 年度 ·{' '}
+        <strong data-testid="report-status" className={stored.status === 'returned' ? 'text-red-700' : 'font-medium'}>
+          {stored.status === 'draft' ? (stored.downloadedAt ? '已下载' : '起草中') : STATUS_LABELS[stored.status]}
+        </strong>{' '}
+        · 最后保存 {savedAt(stored.updatedAt)}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <Link href={`/reports/${stored.id}`} className={BUTTON.small}>
-          继续编辑<span className="sr-only">《{report.title}》</span>
+          {stored.editable ? '继续编辑' : '查看'}
+          <span className="sr-only">《{report.title}》</span>
         </Link>
         <Link href={`/reports/${stored.id}/check#download-heading`} className={BUTTON.small}>
           下载<span className="sr-only">《{report.title}》的 Word 文件</span>
@@ -29,6 +35,7 @@ export function ReportRow({ stored }: { stored: TStoredReport }) {
           下载草稿<span className="sr-only">《{report.title}》</span>
         </DownloadButton>
         <CopyNextYearButton id={stored.id} title={report.title} />
+        {stored.editable ? (
         <ApiActionButton
           url={`/api/reports/${stored.id}`}
           method="DELETE"
@@ -38,6 +45,7 @@ export function ReportRow({ stored }: { stored: TStoredReport }) {
         >
           删除<span className="sr-only">《{report.title}》</span>
         </ApiActionButton>
+        ) : null}
       </div>
     </li>
   );

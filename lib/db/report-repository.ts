@@ -5,6 +5,7 @@ import { checkedReport, readReportJson } from '../report/read-report';
 import { mergeReports } from '../report/merge-reports';
 import type { TReport } from '../report/schema';
 import type { TVersionCause } from '../report/version-causes';
+import { userNames } from '../auth/user-names';
 import { whoSaved, writes, type TActor } from '../auth/actor';
 import { readStatus, type TReportStatus } from '../review/status';
 import { editsText, readableReports } from './report-scope';
@@ -41,7 +42,8 @@ export type TSource = { name: string; text: string };
 export type { TVersionCause } from '../report/version-causes';
 
 /** A kept version of a report: what it was, when, and why it was kept. */
-export type TKeptVersion = { id: string; number: number; cause: TVersionCause; createdAt: string; report: TReport };
+/** `savedBy`: the name of who saved it (null: before accounts, or the operator on the server). */
+export type TKeptVersion = { id: string; number: number; cause: TVersionCause; createdAt: string; savedBy: string | null; report: TReport };
 
 /** How long 已删除 offers a deleted report back. */
 export const DELETED_KEPT_MS = 30 * 24 * 3_600_000;
@@ -149,7 +151,7 @@ function toStored(row: Selectable<ReportsTable>, actor: TActor): TStoredReport {
 function toKept(row: Selectable<ReportVersionsTable>): TKeptVersion | TUnreadableEntry {
   const read = readReportJson(row.data);
   if (!read.ok) return { id: row.report_id, versionId: row.id, updatedAt: row.created_at, error: read.message, data: row.data };
-  return { id: row.id, number: Number(row.number), cause: row.cause as TVersionCause, createdAt: row.created_at, report: read.report };
+  return { id: row.id, number: Number(row.number), cause: row.cause as TVersionCause, createdAt: row.created_at, savedBy: row.saved_by, report: read.report };
 }
 
 const isKept = (v: TKeptVersion | TUnreadableEntry): v is TKeptVersion => 'report' in v;
@@ -210,6 +212,12 @@ export function createReportRepository(db: Kysely<Database>, actor: TActor, now:
 
   const keptRows = (id: string) =>
     db.selectFrom('report_versions').selectAll().where('report_id', '=', id).orderBy('created_at', 'desc').orderBy('number', 'desc').execute();
+
+  /** Kept versions with their savers' names in place of their ids. */
+  const named = async (kept: TKeptVersion[]): Promise<TKeptVersion[]> => {
+    const nameOf = await userNames(db, kept.map((k) => k.savedBy));
+    return kept.map((k) => ({ ...k, savedBy: k.savedBy ? nameOf(k.savedBy) : null }));
+  };
 
   const readableText = (data: string | undefined): TReport | null => {
     const read = data === undefined ? null : readReportJson(data);
@@ -354,7 +362,7 @@ export function createReportRepository(db: Kysely<Database>, actor: TActor, now:
     },
     async history(id) {
       if (!(await live().where('id', '=', id).select('id').executeTakeFirst())) return null;
-      return (await keptRows(id)).map(toKept).filter(isKept);
+      return named((await keptRows(id)).map(toKept).filter(isKept));
     },
     async restore(id, versionId, baseVersion) {
       if (!(await changeable(id, true))) return { ok: false, reason: 'not-found' };

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AUDIT_KINDS, recordEvent } from '../audit/audit-log';
 import { readsAll, whoSaved, writes, type TActor } from '../auth/actor';
+import { userNames } from '../auth/user-names';
 import { ReadOnlyReportError } from '../db/errors';
 import { createReportRepository } from '../db/report-repository';
 import { readableReports } from '../db/report-scope';
@@ -48,11 +49,7 @@ export function createReviewRepository(db: Kysely<Database>, actor: TActor, now:
     if (!isReviewer) throw new ReadOnlyReportError(`只有审核人可以${what}。`);
   };
   const liveRow = (id: string) => readableReports(db, actor).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-  const names = async (ids: Array<string | null>) => {
-    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-    const rows = wanted.length > 0 ? await db.selectFrom('auth_users').select(['id', 'name']).where('id', 'in', wanted).execute() : [];
-    return (id: string | null) => rows.find((r) => r.id === id)?.name ?? (id === null ? '' : '（已删除的账号）');
-  };
+  const names = (ids: Array<string | null>) => userNames(db, ids);
 
   const deadlines = async (year: number): Promise<TDeadlines> => {
     const set = await db.selectFrom('year_deadlines').selectAll().where('year', '=', year).executeTakeFirst();

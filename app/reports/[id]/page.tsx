@@ -9,6 +9,9 @@ import { DeadlineLine } from '@/components/report/deadline-line';
 import { TaskList } from '@/components/report/task-list';
 import { CheckFailure } from '@/components/check/check-failure';
 import { checksOfStored } from '@/lib/http/stored-results';
+import { CommentList } from '@/components/review/comment-list';
+import { StatusBanner } from '@/components/review/status-banner';
+import { loadStanding } from '@/lib/review/load-standing';
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -26,6 +29,7 @@ export default async function ReportHomePage({ params }: TProps) {
   const template = getTemplate(report.template);
   const { errors, failure } = await checksOfStored(stored);
   const pending = errors.filter((f) => f.ruleId === 'carried-over').length;
+  const standing = await loadStanding(id);
   return (
     <>
       <Link href="/" className="text-accent underline">
@@ -33,6 +37,7 @@ export default async function ReportHomePage({ params }: TProps) {
       </Link>
       <h1 className="mt-4 text-2xl font-bold">{report.title || '（未命名报告）'}</h1>
       <DeadlineLine report={report} />
+      <StatusBanner id={id} stored={stored} standing={standing} />
       <CheckFailure failure={failure} />
       <p className="mb-4 text-sm text-gray-700">
         全文 <span data-testid="total-chars">{countReport(report)}</span> 字 · 已保存（{new Date(stored.updatedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}）
@@ -55,6 +60,13 @@ export default async function ReportHomePage({ params }: TProps) {
           历史版本
         </Link>
       </p>
+      <CommentList
+        reportId={id}
+        comments={standing.comments}
+        partLabels={Object.fromEntries(template.parts.map((p) => [p.key, p.label]))}
+        canResolve={stored.ownUnit}
+        heading="县里的批注"
+      />
       <h2 className="mb-2 text-xl font-bold">写作步骤</h2>
       <TaskList id={id} report={report} steps={getSteps(template)} problems={problemParts(errors)} />
     </>

@@ -15,6 +15,9 @@ import { PartSummaryCard } from '@/components/report/part-summary-card';
 import { FinalDownload } from '@/components/check/final-download';
 import { FindingsByPart } from '@/components/check/findings-by-part';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { StatusBanner } from '@/components/review/status-banner';
+import { SubmitPanel } from '@/components/review/submit-panel';
+import { loadStanding } from '@/lib/review/load-standing';
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -29,6 +32,7 @@ export default async function CheckPage({ params }: TProps) {
   const steps = getSteps(template);
   const checks = await checksOfStored(stored);
   const parts = steps.filter((s) => s.kind === 'part');
+  const standing = await loadStanding(id);
   const basics: Array<[string, string]> = [
     ['标题', report.title],
     ['主送机关', report.recipient],
@@ -41,6 +45,7 @@ export default async function CheckPage({ params }: TProps) {
         返回任务列表
       </Link>
       <h1 className="my-4 text-3xl font-bold">检查并下载</h1>
+      <StatusBanner id={id} stored={stored} standing={standing} />
       <CheckFailure failure={checks.failure} />
       <ErrorSummary errors={checks.errors.map((f) => ({ fieldId: f.place.sectionId ?? f.place.field, message: f.message, href: placeHref(id, f.place) }))} />
       <section className="mb-6 rounded bg-white p-4 shadow-sm" aria-labelledby="card-basics">
@@ -84,6 +89,7 @@ export default async function CheckPage({ params }: TProps) {
           </a>
         </div>
       </section>
+      <SubmitPanel stored={stored} blockers={finalBlockers(checks)} />
     </>
   );
 }

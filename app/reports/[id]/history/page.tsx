@@ -12,6 +12,7 @@ import { getTemplate } from '@/lib/template/get-template';
 import { PartCompare } from '@/components/history/part-compare';
 import { ApiActionButton } from '@/components/ui/api-action-button';
 import { BUTTON } from '@/components/ui/button-classes';
+import { loadStanding } from '@/lib/review/load-standing';
 
 type TProps = { params: Promise<{ id: string }>; searchParams: Promise<{ compare?: string; part?: string }> };
 
@@ -27,6 +28,7 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
   const template = getTemplate(stored.report.template);
   const kept = await (await getRepository(await requireActor(`/reports/${id}/history`))).history(id);
   if (!kept) notFound();
+  const { timeline } = await loadStanding(id);
   const deltas = (report: TReport, before: TReport | undefined) =>
     template.parts
       .map((p) => ({ label: p.label, delta: countPart(report.parts[p.key]) - (before ? countPart(before.parts[p.key]) : 0) }))
@@ -60,6 +62,21 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
           />
         </>
       ) : null}
+      {timeline.length > 0 ? (
+        <section aria-labelledby="timeline-heading" className="mb-6">
+          <h2 id="timeline-heading" className="mb-2 text-xl font-bold">
+            报送与审核
+          </h2>
+          <ol className="list-none space-y-1 rounded bg-white p-4 shadow-sm" data-testid="timeline">
+            {timeline.map((e, i) => (
+              <li key={i}>
+                {time(e.at)} · <strong>{e.label}</strong> · {e.who || '（未知）'}
+                {e.detail ? <span className="text-gray-700">：{e.detail}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {kept.length === 0 ? <p>还没有保存的版本。</p> : null}
       <ol className="list-none divide-y divide-gray-200 rounded bg-white p-0 shadow-sm" data-testid="versions">
         {kept.map((k, i) => (
@@ -67,6 +84,7 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
             <div>
               <p className="font-medium">
                 {time(k.createdAt)} · {k.cause}
+                {k.savedBy ? ` · ${k.savedBy}` : ''}
               </p>
               <p className="text-sm text-gray-700">
                 {deltas(k.report, kept[i + 1]?.report)
@@ -78,6 +96,7 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
               <Link href={`?compare=${k.id}`} className="text-accent underline">
                 对比<span className="sr-only">（{time(k.createdAt)}）</span>
               </Link>
+              {stored.editable ? (
               <ApiActionButton
                 url={`/api/reports/${id}/history`}
                 body={{ versionId: k.id, version: stored.version }}
@@ -87,6 +106,7 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
               >
                 恢复此版本<span className="sr-only">（{time(k.createdAt)}）</span>
               </ApiActionButton>
+              ) : null}
             </div>
           </li>
         ))}

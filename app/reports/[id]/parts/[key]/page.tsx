@@ -15,6 +15,11 @@ import { PartEditor } from '@/components/report/part-editor';
 import { PartGuidance } from '@/components/report/part-guidance';
 import { BackLink } from '@/components/report/back-link';
 import { ReferencePanel } from '@/components/report/reference-panel';
+import { CommentList } from '@/components/review/comment-list';
+import { ReadOnlyPart } from '@/components/review/read-only-part';
+import { StatusBanner } from '@/components/review/status-banner';
+import { loadStanding } from '@/lib/review/load-standing';
+import { readOnlyWhy } from '@/lib/review/status-line';
 
 type TProps = { params: Promise<{ id: string; key: string }>; searchParams: Promise<{ from?: string }> };
 
@@ -43,6 +48,8 @@ export default async function PartPage({ params, searchParams }: TProps) {
   const back = returnHref(id, (await searchParams).from);
   const checks = await checksOfStored(stored);
   const partChars = countPart(report.parts[key]);
+  const standing = await loadStanding(id);
+  const firstNumber = firstNumberOfPart(report, key, template.parts.map((p) => p.key));
   return (
     <>
       <BackLink href={back} />
@@ -50,9 +57,18 @@ export default async function PartPage({ params, searchParams }: TProps) {
         第{chineseNumeral(index + 1)}部分 / 共{chineseNumeral(template.parts.length)}部分
       </p>
       <h1 className="mb-4 text-2xl font-bold">{partTitle(templatePart, report.year)}</h1>
+      <StatusBanner id={id} stored={stored} standing={standing} />
+      <CommentList
+        reportId={id}
+        comments={standing.comments.filter((c) => c.partKey === key)}
+        partLabels={{ [key]: templatePart.label }}
+        canResolve={stored.ownUnit}
+        heading="县里对本部分的批注"
+      />
       <PartGuidance part={templatePart} />
       <CheckFailure failure={checks.failure} />
       <div className={report.reference ? 'grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]' : ''}>
+      {stored.editable ? (
       <PartEditor
         template={template}
         findings={partFindings(checks, key)}
@@ -61,11 +77,14 @@ export default async function PartPage({ params, searchParams }: TProps) {
         report={report}
         partKey={key}
         templatePart={templatePart}
-        firstNumber={firstNumberOfPart(report, key, template.parts.map((p) => p.key))}
+        firstNumber={firstNumber}
         partChars={partChars}
         otherChars={countReport(report) - partChars}
         returnTo={back}
       />
+      ) : (
+        <ReadOnlyPart part={report.parts[key]} firstNumber={firstNumber} why={readOnlyWhy(stored)} />
+      )}
       {report.reference ? <ReferencePanel year={report.reference.year} text={report.reference.parts[key]} /> : null}
       </div>
     </>
