@@ -1,5 +1,6 @@
 import { headers } from 'next/headers';
-import { ROLE_LABELS } from '@/lib/auth/actor';
+import Link from 'next/link';
+import { readsAll, ROLE_LABELS } from '@/lib/auth/actor';
 import { currentActor } from '@/lib/auth/current-actor';
 import { SignOutButton } from './sign-out-button';
 
@@ -10,6 +11,11 @@ export async function UserBar() {
   const roles = [actor.clerkOf.length > 0 ? ROLE_LABELS.clerk : '', actor.reviewer ? ROLE_LABELS.reviewer : '', actor.admin ? ROLE_LABELS.admin : ''].filter(Boolean);
   return (
     <p className="ml-auto flex items-baseline gap-3 text-sm" data-testid="user-bar">
+      {readsAll(actor) ? (
+        <Link href="/county" className="text-accent underline">
+          汇总
+        </Link>
+      ) : null}
       <span>
         {actor.name}
         {roles.length > 0 ? <span className="text-gray-600">（{roles.join('、')}）</span> : null}
