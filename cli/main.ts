@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { UnreadableReportError } from '../lib/db/errors';
 import { InvalidReportError } from '../lib/report/read-report';
 import { CliError } from './cli-error';
+import { AccountsError } from '../lib/accounts/accounts-error';
 import { runUnit, runUser } from './run-accounts';
 import { runBackup, runRestore } from './run-backup';
 import { runCheck } from './run-check';
@@ -74,6 +75,7 @@ async function main(argv: string[]): Promise<void> {
 main(process.argv.slice(2)).catch((error: unknown) => {
   const known =
     error instanceof CliError ||
+    error instanceof AccountsError ||
     error instanceof InvalidReportError ||
     error instanceof UnreadableReportError ||
     (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import { AccountsError } from '../lib/accounts/accounts-error';
 import { createAccountsRepository, type AccountsRepository } from '../lib/accounts/accounts-repository';
-import { unitsFromCsv, usersFromCsv, type TUserRow } from '../lib/accounts/accounts-csv';
+import type { TUserRow } from '../lib/accounts/accounts-csv';
+import { withUnitIds } from '../lib/accounts/unit-ids';
 import { ZNewUser, ZPasswordReset, ZUnitInput } from '../lib/accounts/schema';
 import { ROLE_LABELS, SYSTEM } from '../lib/auth/actor';
 import { getAuth } from '../lib/auth/get-auth';
@@ -17,11 +17,6 @@ async function withAccounts<T>(work: (accounts: AccountsRepository) => Promise<T
   const db = await getDatabase();
   try {
     return await work(createAccountsRepository(db, await getAuth(), SYSTEM));
-  } catch (error) {
-    if (error instanceof AccountsError) throw new CliError(error.message);
-    if (error instanceof Error && error.message.startsWith('第 ')) throw new CliError(error.message);
-    if (error instanceof Error && error.message.startsWith('CSV ')) throw new CliError(error.message);
-    throw error;
   } finally {
     await db.destroy();
   }
@@ -48,22 +43,10 @@ export async function runUnit(action: string | undefined, name: string | undefin
     return;
   }
   if (action !== 'add') throw new CliError('用法：unit add 单位全称 --kind 镇 --superior 巴南区 | unit add --csv 文件 | unit list');
-  const inputs = options.csv ? unitsFromCsv(await csvText(options.csv)) : [parsed(ZUnitInput, { name, kind: options.kind, superior: options.superior })];
-  const added = await withAccounts((a) => a.addUnits(inputs));
+  const csv = options.csv ? await csvText(options.csv) : null;
+  const one = csv === null ? [parsed(ZUnitInput, { name, kind: options.kind, superior: options.superior })] : [];
+  const added = await withAccounts((a) => (csv === null ? a.addUnits(one) : a.importUnits(csv)));
   process.stdout.write(`已添加 ${added.length} 个单位：${added.map((u) => u.name).join('，')}\n`);
-}
-
-/** Unit names (as an operator types them) to ids; an unknown name stops everything. */
-async function withUnitIds(accounts: AccountsRepository, rows: TUserRow[]) {
-  const units = await accounts.listUnits();
-  return rows.map(({ unitNames, ...row }) => ({
-    ...row,
-    clerkOf: unitNames.map((name) => {
-      const unit = units.find((u) => u.name === name);
-      if (!unit) throw new AccountsError(422, `没有名为“${name}”的单位，请先用 unit add 添加。未创建任何账号。`);
-      return unit.id;
-    }),
-  }));
 }
 
 export async function runUser(action: string | undefined, login: string | undefined, options: TAccountOptions): Promise<void> {
@@ -83,9 +66,9 @@ export async function runUser(action: string | undefined, login: string | undefi
     return;
   }
   if (action !== 'add') throw new CliError('用法：user add 登录名 --name 姓名 --password 密码 [--unit 单位全称] [--role reviewer|admin] | user add --csv 文件 | user passwd | user list');
-  const rows: TUserRow[] = options.csv
-    ? usersFromCsv(await csvText(options.csv))
-    : [{ ...parsed(ZNewUser.omit({ clerkOf: true }), { login, name: options.name, password: options.password ?? '', roles: options.role ?? [] }), unitNames: options.unit ?? [] }];
-  const added = await withAccounts(async (a) => a.addUsers(await withUnitIds(a, rows)));
+  const csv = options.csv ? await csvText(options.csv) : null;
+  const one: TUserRow[] =
+    csv === null ? [{ ...parsed(ZNewUser.omit({ clerkOf: true }), { login, name: options.name, password: options.password ?? '', roles: options.role ?? [] }), unitNames: options.unit ?? [] }] : [];
+  const added = await withAccounts(async (a) => (csv === null ? a.addUsers(await withUnitIds(a, one)) : a.importUsers(csv)));
   process.stdout.write(`已添加 ${added.length} 个账号：${added.map((u) => u.login).join('，')}\n`);
 }

@@ -16,6 +16,11 @@ export async function UserBar() {
           汇总
         </Link>
       ) : null}
+      {actor.admin ? (
+        <Link href="/admin" className="text-accent underline">
+          管理
+        </Link>
+      ) : null}
       <span>
         {actor.name}
         {roles.length > 0 ? <span className="text-gray-600">（{roles.join('、')}）</span> : null}

@@ -3,7 +3,7 @@ import type { TStoredReport } from '@/lib/db/report-repository';
 import { TRANSITIONS } from '@/lib/review/status';
 import { ApiActionButton } from '@/components/ui/api-action-button';
 import { BUTTON } from '@/components/ui/button-classes';
-import { ApiForm } from './api-form';
+import { ApiForm } from '@/components/ui/api-form';
 
 type TProps = {
   stored: TStoredReport;

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { fieldErrorsOf } from '../http/field-errors';
+import { AccountsError } from './accounts-error';
 import { ZNewUser, ZUnitInput, type TUnitInput } from './schema';
 
 /** A spreadsheet saved as CSV (UTF-8, with or without BOM), first row the column names. */
@@ -8,7 +9,7 @@ function rowsOf(text: string): Array<Record<string, string>> {
   try {
     return parse<Record<string, string>>(text, { columns: true, bom: true, skip_empty_lines: true, trim: true });
   } catch (error) {
-    throw new Error(`CSV 文件格式有误：${error instanceof Error ? error.message : String(error)}`);
+    throw new AccountsError(422, `CSV 文件格式有误：${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
@@ -16,7 +17,7 @@ function rowsOf(text: string): Array<Record<string, string>> {
 function checked<T>(rows: Array<Record<string, string>>, schema: z.ZodType<T>, shape: (row: Record<string, string>) => unknown): T[] {
   return rows.map((row, i) => {
     const parsed = schema.safeParse(shape(row));
-    if (!parsed.success) throw new Error(`第 ${i + 2} 行有误，未创建任何内容：${fieldErrorsOf(parsed.error)[0]?.message ?? ''}`);
+    if (!parsed.success) throw new AccountsError(422, `第 ${i + 2} 行有误，未创建任何内容：${fieldErrorsOf(parsed.error)[0]?.message ?? ''}`);
     return parsed.data;
   });
 }

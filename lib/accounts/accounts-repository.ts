@@ -4,6 +4,8 @@ import { readsAll, type TActor } from '../auth/actor';
 import { isUniqueViolation } from '../db/errors';
 import type { Database } from '../db/tables';
 import { AccountsError } from './accounts-error';
+import { unitsFromCsv, usersFromCsv } from './accounts-csv';
+import { withUnitIds } from './unit-ids';
 import { ZNewUser, type TNewUser, type TSetUp, type TUnit, type TUnitInput, type TUserSummary } from './schema';
 
 /** better-auth's users need an e-mail address, which clerks sign in without: one that can never be delivered. */
@@ -27,6 +29,10 @@ export interface AccountsRepository {
   addUsers(inputs: TNewUser[]): Promise<TUserSummary[]>;
   /** Sets a new password and signs the person out everywhere. */
   setPassword(login: string, password: string): Promise<void>;
+  /** Units, and accounts (their units by name), from a spreadsheet saved as CSV: every row checked first,
+   * one bad row names itself and nothing is added. */
+  importUnits(csv: string): Promise<TUnit[]>;
+  importUsers(csv: string): Promise<TUserSummary[]>;
 }
 
 /** Units and accounts: only administrators (and the operator's CLI) change them. Passwords and sessions are
@@ -91,7 +97,7 @@ export function createAccountsRepository(db: Kysely<Database>, auth: TAuth, acto
   // An administrator exists, whether made at 初始设置 or by the operator's `cli user add --role admin`.
   const isSetUp = async () => (await db.selectFrom('user_roles').select('user_id').where('role', '=', 'admin').executeTakeFirst()) !== undefined;
 
-  return {
+  const repository: AccountsRepository = {
     isSetUp,
 
     async setUp(input) {
@@ -174,5 +180,14 @@ export function createAccountsRepository(db: Kysely<Database>, auth: TAuth, acto
       await context.internalAdapter.updatePassword(user.id, await context.password.hash(password));
       await context.internalAdapter.deleteUserSessions(user.id);
     },
+    async importUnits(csv) {
+      administer();
+      return repository.addUnits(unitsFromCsv(csv));
+    },
+    async importUsers(csv) {
+      administer();
+      return repository.addUsers(await withUnitIds(repository, usersFromCsv(csv)));
+    },
   };
+  return repository;
 }

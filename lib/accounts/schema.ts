@@ -56,3 +56,6 @@ export const setUpOf = (f: z.output<typeof ZSetUpForm>): TSetUp => ({
   admin: { name: f.name, login: f.login, password: f.password },
   unit: { name: f.unitName, kind: f.unitKind, superior: f.superior },
 });
+
+/** A spreadsheet of units or accounts saved as CSV, uploaded from the 管理 page. */
+export const ZCsvUpload = z.object({ csv: z.string().trim().min(1, { error: '请选择一个 CSV 文件' }).max(1_000_000, { error: 'CSV 文件太大（最多 1 MB）' }) });
