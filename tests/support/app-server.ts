@@ -75,7 +75,8 @@ function ensurePortFree(port: number): Promise<void> {
 }
 
 /** Starts the built app (`next start`) on a loopback port with its own SQLite file, set up and signed in. */
-export async function startAppServer(port: number, dbFile: string, env: Record<string, string> = {}): Promise<TAppServer> {
+/** `setUp: false` leaves the server as a county finds it on first start: 初始设置 not done, nobody signed in. */
+export async function startAppServer(port: number, dbFile: string, env: Record<string, string> = {}, { setUp = true } = {}): Promise<TAppServer> {
   await ensurePortFree(port);
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
@@ -92,9 +93,9 @@ export async function startAppServer(port: number, dbFile: string, env: Record<s
     child.kill('SIGKILL');
     throw error;
   }
-  let cookie: string;
+  let cookie = '';
   try {
-    cookie = await setUpAndSignIn(url);
+    if (setUp) cookie = await setUpAndSignIn(url);
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`${String(error)}\n${output}`);
