@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { benchChecks } from './bench-checks';
+import { benchCounty } from './bench-county';
 import { benchHostileImport } from './bench-hostile-import';
 import { benchImport } from './bench-import';
 import { benchLoad } from './bench-load';
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: json ? 'ignore' : 'inherit' });
   // The server figures first: the in-process benches below leave this process with a large heap whose
   // collections would land in the load clients' measured latencies.
-  const server = [...(await benchServer()), ...(await benchLoad())];
+  const server = [...(await benchServer()), ...(await benchLoad()), ...(await benchCounty())];
   const figures: TFigure[] = [
     ...(await benchRender()),
     ...(await benchChecks()),
