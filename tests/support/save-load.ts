@@ -14,7 +14,7 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * `clients` clients on loopback (each may be its own person: `api(n)`), each editing its own draft for `durationMs` (or until `durationMs()`
  * says to stop): every save carries a counter in the opening and the version it is based on, and is
  * followed by `thinkMs` of pause. A save that gets no answer is retried; a 409 after a retry (the lost
- * answer's save did land) re-reads the version and goes on. `onSave` hears of each acknowledged save.
+ * answer's save did land) re-reads the version and goes on. `onSave` hears of each acknowledged save, with its draft.
  */
 export async function saveLoad(
   /** Client `n`'s signed-in fetch (asked afresh at each request: a restarted server is a new one). */
@@ -22,7 +22,7 @@ export async function saveLoad(
   clients: number,
   durationMs: number | (() => boolean),
   thinkMs = 0,
-  onSave: () => void = () => undefined,
+  onSave: (id: string) => void = () => undefined,
 ): Promise<TLoadResult> {
   const acked = new Map<string, { counter: number; version: number }>();
   const latencies: number[] = [];
@@ -55,7 +55,7 @@ export async function saveLoad(
             version = ((await response.json()) as { version: number }).version;
             latencies.push(performance.now() - start);
             acked.set(id, { counter, version });
-            onSave();
+            onSave(id);
             if (thinkMs > 0) await pause(thinkMs);
             break;
           }
