@@ -3,6 +3,7 @@ import type { TAuth } from '../auth/auth';
 import { readsAll, type TActor } from '../auth/actor';
 import { isUniqueViolation } from '../db/errors';
 import type { Database } from '../db/tables';
+import { forgetSessions } from '../auth/session-memo';
 import { AccountsError } from './accounts-error';
 import { unitsFromCsv, usersFromCsv } from './accounts-csv';
 import { withUnitIds } from './unit-ids';
@@ -179,6 +180,7 @@ export function createAccountsRepository(db: Kysely<Database>, auth: TAuth, acto
       const context = await auth.$context;
       await context.internalAdapter.updatePassword(user.id, await context.password.hash(password));
       await context.internalAdapter.deleteUserSessions(user.id);
+      forgetSessions();
     },
     async importUnits(csv) {
       administer();

@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/tables';
 import type { TUserActor } from './actor';
 
-/** A signed-in person's units and roles, read afresh on each request: a change the administrator makes
- * applies at the next click, not at the next sign-in. */
+/** A signed-in person's units and roles, read with their session (lib/auth/current-actor): a change the
+ * administrator makes applies within seconds, not at the next sign-in. */
 export async function loadActor(db: Kysely<Database>, user: { id: string; name: string; username?: string | null }): Promise<TUserActor> {
   // One round trip, as every request asks: the units as ('unit', id) and the roles as ('role', name).
   const rows = await db

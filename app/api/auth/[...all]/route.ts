@@ -1,6 +1,7 @@
 import { getAuth } from '@/lib/auth/get-auth';
 import { SIGN_IN_MESSAGES, ZSignIn } from '@/lib/auth/sign-in-request';
 import { beginSignIn } from '@/lib/auth/sign-in-throttle';
+import { forgetSessions } from '@/lib/auth/session-memo';
 import { getDatabase } from '@/lib/db/get-database';
 import { apiRoute } from '@/lib/http/api-route';
 import { jsonError } from '@/lib/http/json-response';
@@ -13,7 +14,11 @@ const SIGN_OUT = '/api/auth/sign-out';
  * (lib/accounts), so its sign-up, profile and e-mail endpoints stay shut. */
 export const POST = apiRoute(async (request: Request): Promise<Response> => {
   const path = new URL(request.url).pathname;
-  if (path === SIGN_OUT) return (await getAuth()).handler(request);
+  if (path === SIGN_OUT) {
+    const signedOut = await (await getAuth()).handler(request);
+    forgetSessions();
+    return signedOut;
+  }
   if (path !== SIGN_IN) return jsonError(404, '没有这个地址。');
   const body = await readJsonBody(request, ZSignIn, 4_096);
   if (!body.ok) return jsonError(body.status, body.message, body.fieldErrors);
