@@ -78,7 +78,8 @@ function ensurePortFree(port: number): Promise<void> {
 /** `setUp: false` leaves the server as a county finds it on first start: 初始设置 not done, nobody signed in. */
 export async function startAppServer(port: number, dbFile: string, env: Record<string, string> = {}, { setUp = true } = {}): Promise<TAppServer> {
   await ensurePortFree(port);
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // As `npm start` runs it (package.json): a bounded heap, which V8 then collects instead of growing.
+  const child = spawn(process.execPath, ['--max-old-space-size=256', 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...process.env, NIANBAO_DB: dbFile, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
