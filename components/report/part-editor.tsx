@@ -16,6 +16,7 @@ import { SaveStatus } from './save-status';
 import { UnsentEditsBanner } from './lazy-unsent-edits-banner';
 import { SectionErrorsContext, type TSectionErrors } from './section-errors';
 import { FindingsContext, SectionFindings } from './section-findings';
+import type { TSectionComment } from '@/lib/review/comments-by-section';
 import { useHighlightTarget } from './use-highlight-target';
 import { usePartFindings } from './use-part-findings';
 import type { TDeleted } from './section-fields';
@@ -35,6 +36,8 @@ type TProps = {
   partChars: number;
   otherChars: number;
   returnTo: string;
+  /** The county's open comments on paragraphs, by section (lib/review/comments-by-section). */
+  comments: Record<string, TSectionComment[]>;
 };
 
 const COUNT_DELAY_MS = 300;
@@ -43,7 +46,7 @@ function summaryOf(problems: TPartProblem[]): TSummaryError[] {
   return problems.map((p) => ({ fieldId: p.sectionId ? `${p.field === 'body' ? 'b' : 'h'}-${p.sectionId}` : 'add-first', message: p.message }));
 }
 
-export function PartEditor({ template, findings, id, version, report, partKey, templatePart, firstNumber, partChars, otherChars, returnTo }: TProps) {
+export function PartEditor({ template, findings, id, version, report, partKey, templatePart, firstNumber, partChars, otherChars, returnTo, comments }: TProps) {
   const checks = usePartFindings(partKey, template, findings);
   // The server counts the part the page opens with; the counting is loaded on the first recount.
   const [chars, setChars] = useState(partChars);
@@ -88,7 +91,7 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
   };
 
   return (
-    <FindingsContext.Provider value={{ bySection: checks.bySection, confirm: confirmSentence }}>
+    <FindingsContext.Provider value={{ bySection: checks.bySection, comments, confirm: confirmSentence }}>
     <FormProvider {...form}>
       <form noValidate onSubmit={(e) => e.preventDefault()} {...handlers}>
         <ErrorSummary errors={summaryOf(problems)} />

@@ -2,19 +2,22 @@
 
 import { createContext, useContext } from 'react';
 import type { TFinding } from '@/lib/checks/types';
+import type { TSectionComment } from '@/lib/review/comments-by-section';
 
-/** The checks' findings by section id (and '' for the part as a whole), and how to confirm that a
- * sentence carried over from last year needs no update. */
-export const FindingsContext = createContext<{ bySection: Record<string, TFinding[]>; confirm: (sentence: string) => void }>({
+/** The checks' findings and the county's open comments by section id (and '' for the part as a whole),
+ * and how to confirm that a sentence carried over from last year needs no update. */
+export const FindingsContext = createContext<{ bySection: Record<string, TFinding[]>; comments: Record<string, TSectionComment[]>; confirm: (sentence: string) => void }>({
   bySection: {},
+  comments: {},
   confirm: () => undefined,
 });
 
-/** The findings about one section, beside its paragraphs: 错误 in red, 提示 in amber. */
+/** The findings about one section, beside its paragraphs: 错误 in red, 提示 in amber, the county's comments in blue. */
 export function SectionFindings({ sectionId }: { sectionId: string }) {
-  const { bySection, confirm } = useContext(FindingsContext);
+  const { bySection, comments, confirm } = useContext(FindingsContext);
   const findings = bySection[sectionId] ?? [];
-  if (findings.length === 0) return null;
+  const notes = comments[sectionId] ?? [];
+  if (findings.length === 0 && notes.length === 0) return null;
   return (
     <ul className="mt-2 list-none space-y-1 p-0" data-testid="section-findings">
       {findings.map((f, i) => (
@@ -27,6 +30,11 @@ export function SectionFindings({ sectionId }: { sectionId: string }) {
               确认无需更新
             </button>
           ) : null}
+        </li>
+      ))}
+      {notes.map((c) => (
+        <li key={c.id} className="rounded bg-blue-50 px-2 py-1 text-sm text-blue-900" data-testid="section-comment">
+          <strong>县里批注（{c.author}）：</strong>“{c.excerpt}”一段：{c.body}
         </li>
       ))}
     </ul>

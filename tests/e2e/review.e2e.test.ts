@@ -45,6 +45,7 @@ describe('报送, 审核, 退回 and 公开 on the report’s own pages', () => 
     await reviewer.page.goto(`${app.server.url}/reports/${id}/preview`);
     const panel = reviewer.page.getByTestId('reviewer-panel');
     await panel.getByLabel('针对', { exact: true }).selectOption({ label: '存在的不足和原因' });
+    await panel.getByLabel('针对的段落（可选）').fill('少数干部运用法治思维');
     await panel.getByLabel('批注内容').fill('原因分析太笼统，请写明具体原因。');
     await panel.getByRole('button', { name: '添加批注' }).click();
     await reviewer.page.getByTestId('comment').filter({ hasText: '原因分析太笼统' }).waitFor();
@@ -58,6 +59,8 @@ describe('报送, 审核, 退回 and 公开 on the report’s own pages', () => 
     await clerk.page.goto(`${app.server.url}/reports/${id}`);
     expect(await clerk.page.getByTestId('return-reason').textContent()).toBe('第二部分需要补充原因分析。');
     await clerk.page.goto(`${app.server.url}/reports/${id}/parts/shortcomings`);
+    // Beside the paragraph it quotes, too.
+    expect(await clerk.page.getByTestId('section-comment').textContent()).toContain('“少数干部运用法治思维”一段：原因分析太笼统');
     const comment = clerk.page.getByTestId('comment').filter({ hasText: '原因分析太笼统' });
     await comment.getByRole('button', { name: /标记为已解决/ }).click();
     await clerk.page.getByTestId('comment').and(clerk.page.locator('[data-resolved="true"]')).waitFor();

@@ -20,6 +20,7 @@ import { ReadOnlyPart } from '@/components/review/read-only-part';
 import { StatusBanner } from '@/components/review/status-banner';
 import { loadStanding } from '@/lib/review/load-standing';
 import { readOnlyWhy } from '@/lib/review/status-line';
+import { commentsBySection } from '@/lib/review/comments-by-section';
 
 type TProps = { params: Promise<{ id: string; key: string }>; searchParams: Promise<{ from?: string }> };
 
@@ -81,6 +82,7 @@ export default async function PartPage({ params, searchParams }: TProps) {
         partChars={partChars}
         otherChars={countReport(report) - partChars}
         returnTo={back}
+        comments={commentsBySection(report.parts[key].sections, standing.comments.filter((c) => c.partKey === key))}
       />
       ) : (
         <ReadOnlyPart part={report.parts[key]} firstNumber={firstNumber} why={readOnlyWhy(stored)} />
