@@ -9,6 +9,7 @@ import { getAuth } from '../lib/auth/get-auth';
 import { getDatabase } from '../lib/db/get-database';
 import { fieldErrorsOf } from '../lib/http/field-errors';
 import { CliError } from './cli-error';
+import { decodeText } from '../lib/import/decode-text';
 
 export type TAccountOptions = { name?: string; kind?: string; superior?: string; password?: string; unit?: string[]; role?: string[]; csv?: string };
 
@@ -28,11 +29,18 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown): T {
   return result.data;
 }
 
+/** A spreadsheet saved as CSV, in UTF-8 or (as Excel and WPS save it on a Chinese Windows) GBK. */
 const csvText = async (file: string) => {
+  let bytes: Buffer;
   try {
-    return await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch {
     throw new CliError(`无法读取文件：${file}`);
+  }
+  try {
+    return decodeText(bytes);
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
   }
 };
 

@@ -21,13 +21,19 @@ export default async function CountyPage({ searchParams }: TProps) {
   if (!readsAll(actor)) notFound();
   const given = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === 'string'));
   // Unless asked for another, the year being collected now: last year, in China.
-  const parsed = ZDashboardQuery.safeParse({ year: Number(todayInChina().slice(0, 4)) - 1, ...given });
-  const query = parsed.success ? parsed.data : ZDashboardQuery.parse({ year: Number(todayInChina().slice(0, 4)) - 1 });
+  const current = Number(todayInChina().slice(0, 4)) - 1;
+  const parsed = ZDashboardQuery.safeParse({ year: current, ...given });
+  const query = parsed.success ? parsed.data : ZDashboardQuery.parse({ ...given, year: current });
   const dashboard = await countedDashboard(actor, query.year, after);
   const view = dashboardView(dashboard, query);
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{query.year}年度报告汇总</h1>
+      {parsed.success ? null : (
+        <p role="alert" className="mb-3 rounded bg-amber-50 p-3">
+          网址中的年度“{given.year}”无效，显示的是 {current} 年度。
+        </p>
+      )}
       <DashboardSummary dashboard={dashboard} view={view} query={query} />
       <DashboardFilters query={query} />
       <DashboardTable rows={view.rows} sort={query.sort} year={query.year} />

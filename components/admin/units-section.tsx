@@ -46,7 +46,7 @@ export function UnitsSection({ units }: { units: TUnit[] }) {
             { name: 'superior', label: '上级（县、区）', hint: '例如：巴南区', kind: 'text' },
           ]}
         />
-        <CsvUpload id="units-csv" label="从表格添加单位" hint="CSV 文件（UTF-8），第一行是列名：单位全称,类型,上级。有一行出错就什么也不添加。" url="/api/units/import" done="已添加 {n} 个单位。" />
+        <CsvUpload id="units-csv" label="从表格添加单位" hint="另存为 CSV 的表格（UTF-8 或 GBK 均可），第一行是列名：单位全称,类型,上级。有一行出错就什么也不添加。" url="/api/units/import" done="已添加 {n} 个单位。" />
       </div>
     </section>
   );

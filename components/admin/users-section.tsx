@@ -58,7 +58,7 @@ export function UsersSection({ users, units }: TProps) {
         <CsvUpload
           id="users-csv"
           label="从表格添加账号"
-          hint="CSV 文件（UTF-8），第一行是列名：登录名,姓名,密码,单位,角色。单位写单位全称，多个用“、”分隔；角色写审核人、管理员或留空。有一行出错就什么也不添加。"
+          hint="另存为 CSV 的表格（UTF-8 或 GBK 均可），第一行是列名：登录名,姓名,密码,单位,角色。单位写单位全称，多个用“、”分隔；角色写审核人、管理员或留空。有一行出错就什么也不添加。"
           url="/api/users/import"
           done="已添加 {n} 个账号。"
         />

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { callApi } from '@/lib/http/api-client';
+import { decodeText } from '@/lib/import/decode-text';
 import { BUTTON } from './button-classes';
 import { InlineError } from './inline-error';
 
@@ -23,8 +24,15 @@ export function CsvUpload({ id, label, hint, url, done }: TProps) {
     const chosen = file.current?.files?.[0];
     if (!chosen) return setError('请选择一个 CSV 文件');
     if (chosen.size > 1_000_000) return setError('CSV 文件太大（最多 1 MB）');
+    let csv: string;
+    try {
+      // Excel and WPS on a Chinese Windows save “CSV” as GBK unless told UTF-8.
+      csv = decodeText(new Uint8Array(await chosen.arrayBuffer()));
+    } catch (failure) {
+      return setError(failure instanceof Error ? failure.message : '无法读取这个文件');
+    }
     setBusy(true);
-    const result = await callApi<unknown[]>(url, { method: 'POST', body: JSON.stringify({ csv: await chosen.text() }) });
+    const result = await callApi<unknown[]>(url, { method: 'POST', body: JSON.stringify({ csv }) });
     setBusy(false);
     if (!result.ok) {
       setError(result.message);

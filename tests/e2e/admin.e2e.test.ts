@@ -33,7 +33,8 @@ describe('管理: the administrator sets up the county in the browser', () => {
     await page.getByRole('button', { name: '上传并添加' }).first().click();
     await page.getByText(/第 3 行有误，未创建任何内容/).waitFor();
     expect(await page.getByTestId('units').getByRole('rowheader').allTextContents()).not.toContain('重庆市巴南区南泉街道办事处');
-    await upload.setInputFiles(csv('单位全称,类型,上级\n重庆市巴南区南泉街道办事处,街道,巴南区\n重庆市巴南区圣灯山镇人民政府,镇,巴南区\n'));
+    // As Excel or WPS save “CSV” on a Chinese Windows: GBK (the same two rows, encoded so).
+    await upload.setInputFiles({ name: '单位.csv', mimeType: 'text/csv', buffer: Buffer.from('b5a5cebbc8abb3c62cc0e0d0cd2cc9cfbcb60ad6d8c7eccad0b0cdc4cfc7f8c4cfc8aabdd6b5c0b0eccac2b4a62cbdd6b5c02cb0cdc4cfc7f80ad6d8c7eccad0b0cdc4cfc7f8caa5b5c6c9bdd5f2c8cbc3f1d5feb8ae2cd5f22cb0cdc4cfc7f80a', 'hex') });
     await page.getByRole('button', { name: '上传并添加' }).first().click();
     await page.getByText('已添加 2 个单位。').waitFor();
     await page.getByTestId('units').getByRole('rowheader', { name: '重庆市巴南区圣灯山镇人民政府' }).waitFor();

@@ -44,6 +44,10 @@ describe('汇总: the county’s view of every unit, its exports and the collect
     expect(await units()).toEqual(['重庆市巴南区龙洲湾街道办事处']);
     await page.goto(`${app.server.url}/county?year=2025&sort=name`);
     expect(await page.getByRole('columnheader', { name: '单位' }).getAttribute('aria-sort')).toBe('ascending');
+    await page.goto(`${app.server.url}/county?year=abc&status=missing`);
+    expect(await page.getByRole('alert').filter({ hasText: '网址中的年度' }).textContent()).toMatch(/^网址中的年度“abc”无效，显示的是 \d{4} 年度。$/);
+    expect(await page.getByLabel('状态').inputValue()).toBe('missing');
+    await page.goto(`${app.server.url}/county?year=2025&sort=name`);
 
     const xlsx = await downloaded(page, /导出 Excel/);
     expect(xlsx.name).toBe('2025年度法治政府建设情况报告汇总.xlsx');
