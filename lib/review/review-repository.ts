@@ -70,7 +70,7 @@ export function createReviewRepository(db: Kysely<Database>, actor: TActor, now:
       if (transition.by === 'clerk' && !writes(actor, row.unit_id)) throw new ReadOnlyReportError('只有本单位的填报人可以报送。');
       if (transition.by === 'reviewer') reviewerOnly(ACTION_NAMES[request.action]);
       const status = readStatus(row.status);
-      if (!transition.from.includes(status)) return { ok: false, status: 409, message: `这份报告现在是“${STATUS_LABELS[status]}”，不能${ACTION_NAMES[request.action]}。` };
+      if (!transition.from.includes(status)) return { ok: false, status: 409, message: `这份报告现在是“${STATUS_LABELS[status]}”，不能${ACTION_NAMES[request.action]}。请刷新页面，看过最新情况后再操作。` };
       if (Number(row.version) !== request.version) return { ok: false, status: 409, message: '报告刚刚被修改过，请刷新页面，看过最新内容后再操作。' };
       if (request.action === 'submit' && blockers.length > 0) return { ok: false, status: 422, message: `还有 ${blockers.length} 处错误，改正后才能报送：${blockers.join('；')}` };
       const at = now().toISOString();

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signedInFetch, signIn } from '../support/app-server';
+import { signIn } from '../support/app-server';
 import { appWithBrowser } from '../support/app-with-browser';
 import { sessionCookie } from '../support/browser';
 import { e2ePort } from '../support/ports';
@@ -30,11 +30,14 @@ describe('报送, 审核, 退回 and 公开 on the report’s own pages', () => 
     const clerk = await contextAs(null);
     const reviewer = await contextAs(reviewerCookie);
 
-    // The clerk submits on the check page; the text is then read-only for the unit.
+    // The clerk submits on the check page, by keyboard; the text is then read-only for the unit.
     await clerk.page.goto(`${app.server.url}/reports/${id}/check`);
-    await clerk.page.getByTestId('submit-panel').getByRole('button', { name: '报送' }).click();
+    await banner(clerk.page).filter({ hasText: '起草中' }).waitFor();
+    await clerk.page.getByTestId('submit-panel').getByRole('button', { name: '报送' }).focus();
+    await clerk.page.keyboard.press('Enter');
     await banner(clerk.page).filter({ hasText: '已报送' }).waitFor();
-    await expect.poll(() => banner(clerk.page).textContent()).toContain('测试管理员');
+    await expect.poll(() => banner(clerk.page).textContent()).toMatch(/已于 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d 由 测试管理员 报送，等待县里审核；审核前不能修改/);
+    expect(await clerk.page.getByTestId('submit-panel').count()).toBe(0);
     await clerk.page.goto(`${app.server.url}/reports/${id}/parts/shortcomings`);
     await clerk.page.getByTestId('read-only-part').waitFor();
     expect(await clerk.page.getByRole('textbox').count()).toBe(0);
@@ -49,15 +52,26 @@ describe('报送, 审核, 退回 and 公开 on the report’s own pages', () => 
     await panel.getByLabel('批注内容').fill('原因分析太笼统，请写明具体原因。');
     await panel.getByRole('button', { name: '添加批注' }).click();
     await reviewer.page.getByTestId('comment').filter({ hasText: '原因分析太笼统' }).waitFor();
-    await panel.getByRole('button', { name: '退回修改' }).click();
+    // 退回修改 by keyboard: without a reason the summary says so and takes focus; its link leads to the field.
+    await panel.getByRole('button', { name: '退回修改' }).focus();
+    await reviewer.page.keyboard.press('Enter');
     await panel.getByRole('alert').filter({ hasText: '请写明退回的理由' }).waitFor();
-    await panel.getByLabel('退回理由').fill('第二部分需要补充原因分析。');
-    await panel.getByRole('button', { name: '退回修改' }).click();
+    await expect.poll(() => reviewer.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    await reviewer.page.keyboard.press('Tab');
+    await reviewer.page.keyboard.press('Enter');
+    await expect.poll(() => reviewer.page.evaluate(() => document.activeElement?.id)).toBe('return-reason');
+    await reviewer.page.keyboard.insertText('第二部分需要补充原因分析。');
+    await reviewer.page.keyboard.press('Tab');
+    await reviewer.page.keyboard.press('Enter');
     await banner(reviewer.page).filter({ hasText: '退回修改' }).waitFor();
 
     // The clerk sees the reason and the comment beside part 二, resolves it, edits and submits again.
     await clerk.page.goto(`${app.server.url}/reports/${id}`);
     expect(await clerk.page.getByTestId('return-reason').textContent()).toBe('第二部分需要补充原因分析。');
+    expect(await banner(clerk.page).textContent()).toContain('由 县司法局李审核 退回');
+    // The overview says which part the open comment is on.
+    const partRow = clerk.page.getByTestId('task-list').getByRole('listitem').filter({ hasText: '存在的不足和原因' });
+    expect(await partRow.getByTestId('open-comments').textContent()).toContain('1 条批注未解决');
     await clerk.page.goto(`${app.server.url}/reports/${id}/parts/shortcomings`);
     // Beside the paragraph it quotes, too.
     expect(await clerk.page.getByTestId('section-comment').textContent()).toContain('“少数干部运用法治思维”一段：原因分析太笼统');
@@ -87,6 +101,7 @@ describe('报送, 审核, 退回 and 公开 on the report’s own pages', () => 
     // The clerk sees 已公开 with the address, and the history names everyone who acted.
     await clerk.page.goto(`${app.server.url}/reports/${id}`);
     await banner(clerk.page).getByRole('link', { name: 'https://www.example.gov.cn/zwgk/2026/0301/123.html' }).waitFor();
+    expect(await banner(clerk.page).textContent()).toContain('由 县司法局李审核 登记公开，公开日期 2026年3月1日');
     await clerk.page.goto(`${app.server.url}/reports/${id}/history`);
     const steps = await clerk.page.getByTestId('timeline').getByRole('listitem').allTextContents();
     expect(steps.map((s) => /· (\S+) · (\S+?)(：|$)/.exec(s)?.slice(1, 3).join(' '))).toEqual([
@@ -101,16 +116,31 @@ describe('报送, 审核, 退回 and 公开 on the report’s own pages', () => 
     await reviewer.context.close();
   });
 
-  it('answers a decision on a version that changed meanwhile with 409, changing nothing', async () => {
+  it('refuses a decision on a version that changed after the reviewer opened it: 409, a message asking to reload, nothing changed', async () => {
     const reviewerCookie = await signIn(app.server.url, REVIEWER.login, REVIEWER.password);
     const created = await app.server.fetch('/api/reports', { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) });
     const { id, version } = (await created.json()) as { id: string; version: number };
-    expect((await app.server.fetch(`/api/reports/${id}/review`, { method: 'POST', body: JSON.stringify({ action: 'submit', version }) })).status).toBe(200);
-    const asReviewer = signedInFetch(app.server.url, reviewerCookie);
-    const stale = await asReviewer(`/api/reports/${id}/review`, { method: 'POST', body: JSON.stringify({ action: 'accept', version: version + 1 }) });
-    expect(stale.status).toBe(409);
-    expect(((await stale.json()) as { message: string }).message).toContain('刚刚被修改过');
-    const reports = (await (await asReviewer('/api/reports')).json()) as Array<{ id: string; status: string }>;
-    expect(reports.find((r) => r.id === id)?.status).toBe('submitted');
+    const act = (body: object) => app.server.fetch(`/api/reports/${id}/review`, { method: 'POST', body: JSON.stringify(body) });
+    expect((await act({ action: 'submit', version })).status).toBe(200);
+    const reviewer = await contextAs(reviewerCookie);
+    await reviewer.page.goto(`${app.server.url}/reports/${id}/preview`);
+
+    // Meanwhile the county returns it, and the unit changes part 二 and submits it again.
+    expect((await act({ action: 'return', version, reason: '请补充原因。' })).status).toBe(200);
+    const changed = loadSample();
+    changed.parts.shortcomings.sections[0]!.body = '原因在于基层法治力量不足，专职法制审核人员只有一名。';
+    const saved = await app.server.fetch(`/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report: changed }) });
+    const { version: resubmitted } = (await saved.json()) as { version: number };
+    expect((await act({ action: 'submit', version: resubmitted })).status).toBe(200);
+
+    // 通过 on the page opened before names the version the reviewer read, which is no longer the one submitted.
+    const panel = reviewer.page.getByTestId('reviewer-panel');
+    const answer = reviewer.page.waitForResponse((r) => r.url().endsWith(`/api/reports/${id}/review`));
+    await panel.getByRole('button', { name: '通过' }).click();
+    expect((await answer).status()).toBe(409);
+    await panel.getByRole('alert').filter({ hasText: '报告刚刚被修改过，请刷新页面' }).waitFor();
+    const reports = (await (await app.server.fetch('/api/reports')).json()) as Array<{ id: string; status: string; version: number }>;
+    expect(reports.find((r) => r.id === id)).toMatchObject({ status: 'submitted', version: resubmitted });
+    await reviewer.context.close();
   });
 });

@@ -30,6 +30,8 @@ export default async function ReportHomePage({ params }: TProps) {
   const { errors, failure } = await checksOfStored(stored);
   const pending = errors.filter((f) => f.ruleId === 'carried-over').length;
   const standing = await loadStanding(id);
+  const openComments: Record<string, number> = {};
+  for (const c of standing.comments) if (c.partKey && c.resolvedAt === null) openComments[c.partKey] = (openComments[c.partKey] ?? 0) + 1;
   return (
     <>
       <Link href="/" className="text-accent underline">
@@ -68,7 +70,7 @@ export default async function ReportHomePage({ params }: TProps) {
         heading="县里的批注"
       />
       <h2 className="mb-2 text-xl font-bold">写作步骤</h2>
-      <TaskList id={id} report={report} steps={getSteps(template)} problems={problemParts(errors)} />
+      <TaskList id={id} report={report} steps={getSteps(template)} problems={problemParts(errors)} openComments={openComments} />
     </>
   );
 }
