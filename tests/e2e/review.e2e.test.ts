@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signIn } from '../support/app-server';
+import { signedInFetch, signIn } from '../support/app-server';
 import { appWithBrowser } from '../support/app-with-browser';
 import { sessionCookie } from '../support/browser';
 import { e2ePort } from '../support/ports';
@@ -120,13 +120,14 @@ describe('报送, 审核, 退回 and 公开 on the report’s own pages', () => 
     const reviewerCookie = await signIn(app.server.url, REVIEWER.login, REVIEWER.password);
     const created = await app.server.fetch('/api/reports', { method: 'POST', body: JSON.stringify({ from: 'report', report: loadSample() }) });
     const { id, version } = (await created.json()) as { id: string; version: number };
-    const act = (body: object) => app.server.fetch(`/api/reports/${id}/review`, { method: 'POST', body: JSON.stringify(body) });
+    const review = (body: object) => ({ method: 'POST', body: JSON.stringify(body) });
+    const act = (body: object) => app.server.fetch(`/api/reports/${id}/review`, review(body));
     expect((await act({ action: 'submit', version })).status).toBe(200);
     const reviewer = await contextAs(reviewerCookie);
     await reviewer.page.goto(`${app.server.url}/reports/${id}/preview`);
 
-    // Meanwhile the county returns it, and the unit changes part 二 and submits it again.
-    expect((await act({ action: 'return', version, reason: '请补充原因。' })).status).toBe(200);
+    // Meanwhile the county returns it (another tab of the reviewer's), and the unit changes part 二 and submits it again.
+    expect((await signedInFetch(app.server.url, reviewerCookie)(`/api/reports/${id}/review`, review({ action: 'return', version, reason: '请补充原因。' }))).status).toBe(200);
     const changed = loadSample();
     changed.parts.shortcomings.sections[0]!.body = '原因在于基层法治力量不足，专职法制审核人员只有一名。';
     const saved = await app.server.fetch(`/api/reports/${id}`, { method: 'PUT', body: JSON.stringify({ version, report: changed }) });
