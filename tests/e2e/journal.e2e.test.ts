@@ -69,7 +69,8 @@ describe('the journal: every keystroke kept in this browser until the server has
   it('keeps the unsent text of each tab apart: a save in one tab does not delete another tab\'s', async () => {
     const id = await newReport();
     const browser = await launchChromium(server);
-    const context = await browser.newContext();
+    // The offline page's service worker, once it controls the tabs, would keep B's requests from the route below.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const a = await openPlans(context, id);
     const b = await openPlans(context, id);
     // B's saves never reach the server.
@@ -111,7 +112,7 @@ describe('the journal: every keystroke kept in this browser until the server has
   it('asks, place by place, when restored text and text saved since changed the same section, and keeps what the choice replaces', async () => {
     const id = await newReport();
     const browser = await launchChromium(server);
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const first = await openPlans(context, id);
     await first.route(`**/api/reports/${id}`, (route) => (route.request().method() === 'PUT' ? route.abort('connectionrefused') : route.continue()));
     await bodyOf(first, 's047').fill('关掉前没发出去的。');

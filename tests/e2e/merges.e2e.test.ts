@@ -155,7 +155,8 @@ describe('two tabs or two browsers editing one report', () => {
   ] as const) {
     it(`two tabs of one browser, ${where}, the second tab's save held up until the first has saved: ${expectConflict ? 'the conflict is shown' : 'both merged'}`, async () => {
       const id = await newReport();
-      const context = await app.browser.newContext();
+      // The offline page's service worker, once it controls the tabs, would keep B's requests from the route below.
+      const context = await app.browser.newContext({ serviceWorkers: 'block' });
       const a = await open(context, id, 'plans');
       const b = await open(context, id, 'plans');
       // B's saves fail until the test lets them through: B's text waits, unsent, while A saves.
