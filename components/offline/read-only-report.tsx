@@ -15,9 +15,21 @@ function Block({ block }: { block: Exclude<TBlock, { kind: 'title' | 'blank' }> 
     case 'recipient':
       return <p className="mb-2">{block.text}</p>;
     case 'body':
+    case 'note':
       return <p className="mb-2 indent-8">{block.text}</p>;
-    default:
+    case 'signature':
+    case 'date':
       return <p className="text-right">{block.text}</p>;
+    case 'issuers':
+      return <p className="text-right">{block.cells.map((c) => c.text).join('　')}</p>;
+    case 'mark':
+      return <p className="mb-2 text-center text-2xl text-red-700">{block.lines.join(' ')}{block.file ? '文件' : ''}</p>;
+    case 'docNumber':
+      return <p className="mb-4 border-b-2 border-red-700 pb-1">{block.number}</p>;
+    case 'colophon':
+      return <p className="mt-6 border-y border-black text-sm">{block.copyTo ? `抄送：${block.copyTo}` : ''} {block.printer} {block.printDate}</p>;
+    case 'unnumbered':
+      return null;
   }
 }
 

@@ -14,6 +14,7 @@ import { fieldErrorsOf } from '@/lib/http/field-errors';
 import { ConflictPanel } from './lazy-conflict-panel';
 import { SaveStatus } from './save-status';
 import { UnsentEditsBanner } from './lazy-unsent-edits-banner';
+import { FormatFields } from './format-fields';
 import { TitleLinesField } from './title-lines-field';
 import { UnitKindRadios } from './unit-kind-radios';
 import { useHighlightTarget } from './use-highlight-target';
@@ -22,12 +23,13 @@ import { useSyncedForm } from './use-synced-form';
 type TProps = { id: string; version: number; report: TReport; template: TTemplate; returnTo: string };
 
 // The one-line text fields, in the order of the form.
-const LINES = ['title', 'unit', 'recipient', 'signature'] as const satisfies ReadonlyArray<keyof TBasics>;
+const LINES = ['title', 'unit', 'recipient'] as const satisfies ReadonlyArray<keyof TBasics>;
 const FIELDS = LINES.map((name) => ({ name, ...BASIC_FIELDS[name] }));
 
+const BASIC_KEYS = Object.keys(ZBasics.shape) as Array<keyof TBasics>;
+
 function basicsOf(report: TReport): TBasics {
-  const { unit, unitKind, year, title, titleLines, recipient, signature, date, opening } = report;
-  return { unit, unitKind, year, title, titleLines, recipient, signature, date, opening };
+  return Object.fromEntries(BASIC_KEYS.map((key) => [key, report[key]])) as TBasics;
 }
 
 export function BasicsForm({ id, version, report, template, returnTo }: TProps) {
@@ -36,13 +38,13 @@ export function BasicsForm({ id, version, report, template, returnTo }: TProps) 
   const { register, control, setValue, setError, clearErrors, getValues, formState } = form;
   const [summary, setSummary] = useState<TSummaryError[]>([]);
   const date = useWatch({ control, name: 'date' });
-  const error = (name: keyof TBasics) => formState.errors[name]?.message;
+  const error = (name: string) => (name.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], formState.errors) as { message?: string } | undefined)?.message;
 
   const onContinue = async () => {
     clearErrors();
     const parsed = ZBasics.safeParse(getValues());
     if (!parsed.success) {
-      const errors = fieldErrorsOf(parsed.error).map((e) => ({ fieldId: e.path.split('.')[0] ?? 'title', message: e.message }));
+      const errors = fieldErrorsOf(parsed.error).map((e) => ({ fieldId: e.path || 'title', message: e.message }));
       errors.forEach((e) => setError(e.fieldId as keyof TBasics, { message: e.message }));
       setSummary(errors);
       return;
@@ -75,6 +77,9 @@ export function BasicsForm({ id, version, report, template, returnTo }: TProps) 
           ) : null}
         </Field>
       ))}
+      <Field id="signature" label={BASIC_FIELDS.signature.label} hint={BASIC_FIELDS.signature.hint} error={error('signature')}>
+        <textarea id="signature" rows={2} className={INPUT} aria-describedby={describedBy('signature', 'hint', error('signature'))} aria-invalid={!!error('signature')} {...register('signature')} />
+      </Field>
       <UnitKindRadios registration={register('unitKind')} />
       <Field id="year" label={BASIC_FIELDS.year.label} hint={BASIC_FIELDS.year.hint} error={error('year')}>
         <input id="year" type="number" inputMode="numeric" className={`${INPUT} max-w-40`} aria-describedby={describedBy('year', 'hint', error('year'))} {...register('year', { valueAsNumber: true })} />
@@ -88,6 +93,7 @@ export function BasicsForm({ id, version, report, template, returnTo }: TProps) 
       <Field id="opening" label={BASIC_FIELDS.opening.label} hint={BASIC_FIELDS.opening.hint} error={error('opening')}>
         <textarea id="opening" rows={4} className={`${INPUT} grow-with-content min-h-24`} aria-describedby={describedBy('opening', 'hint', error('opening'))} {...register('opening')} />
       </Field>
+      <FormatFields template={template} error={error} />
       <button type="button" className={BUTTON.primary} onClick={() => void onContinue()}>
         保存并返回
       </button>

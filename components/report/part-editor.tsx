@@ -1,5 +1,6 @@
 'use client';
 
+import type { TPartStart } from '@/lib/report/numbering';
 import { useMemo, useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import type { TPartKey } from '@/lib/report/part-keys';
@@ -31,7 +32,7 @@ type TProps = {
   report: TReport;
   partKey: TPartKey;
   templatePart: TTemplatePart;
-  firstNumber: number;
+  start: TPartStart;
   /** 字数 of this part as the page opens, and of the rest of the report. */
   partChars: number;
   otherChars: number;
@@ -46,7 +47,7 @@ function summaryOf(problems: TPartProblem[]): TSummaryError[] {
   return problems.map((p) => ({ fieldId: p.sectionId ? `${p.field === 'body' ? 'b' : 'h'}-${p.sectionId}` : 'add-first', message: p.message }));
 }
 
-export function PartEditor({ template, findings, id, version, report, partKey, templatePart, firstNumber, partChars, otherChars, returnTo, comments }: TProps) {
+export function PartEditor({ template, findings, id, version, report, partKey, templatePart, start, partChars, otherChars, returnTo, comments }: TProps) {
   const checks = usePartFindings(partKey, template, findings);
   // The server counts the part the page opens with; the counting is loaded on the first recount.
   const [chars, setChars] = useState(partChars);
@@ -131,7 +132,7 @@ export function PartEditor({ template, findings, id, version, report, partKey, t
             <SectionList
               name="sections"
               level={1}
-              firstNumber={firstNumber}
+              start={start}
               suggestions={templatePart.suggestedTopics}
               firstAddId={templatePart.allowNone ? undefined : 'add-first'}
               onDelete={setDeleted}

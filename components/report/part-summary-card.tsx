@@ -10,7 +10,7 @@ const SHOWN_HEADINGS = 4;
 
 function headingsOf(part: TPart): string[] {
   return numberSections(part.sections)
-    .filter((s) => s.level === 1 && s.label)
+    .filter((s) => s.path.length === 1 && s.label)
     .map((s) => s.section.heading.trim());
 }
 

@@ -4,6 +4,7 @@ import type { KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { TSection } from '@/lib/report/schema';
 import { LIMITS } from '@/lib/report/limits';
+import type { TPartStart } from '@/lib/report/numbering';
 import { BUTTON } from '@/components/ui/button-classes';
 import { InlineError } from '@/components/ui/inline-error';
 import type { TPartForm } from './part-form-values';
@@ -18,6 +19,7 @@ type TProps = {
   index: number;
   count: number;
   level: number;
+  start: TPartStart;
   label: string;
   levelName: string;
   onMove: (to: number) => void;
@@ -28,7 +30,7 @@ type TProps = {
 const TEXTAREA = 'mt-1 block w-full rounded border-2 border-gray-700 bg-white px-2 py-1.5 text-base leading-7 grow-with-content min-h-28';
 
 /** One section: its heading, its paragraphs, its controls, and the level below it. */
-export function SectionFields({ name, index, count, level, label, levelName, onMove, onDelete, onDeleteChild }: TProps) {
+export function SectionFields({ name, index, count, level, start, label, levelName, onMove, onDelete, onDeleteChild }: TProps) {
   const { register, getValues, control } = useFormContext<TPartForm>();
   const path = `${name}.${index}` as const;
   const [sectionId, heading] = useWatch({ control, name: [`${path}.id`, `${path}.heading`] });
@@ -97,9 +99,9 @@ export function SectionFields({ name, index, count, level, label, levelName, onM
           删除<span className="sr-only">“{shown}”</span>
         </button>
       </div>
-      {level < LIMITS.depth ? (
+      {start.level + level - 1 < LIMITS.depth ? (
         <div className="mt-3">
-          <SectionList name={`${path}.children` as TListName} level={level + 1} firstNumber={1} parentHeading={shown} onDelete={onDeleteChild} />
+          <SectionList name={`${path}.children` as TListName} level={level + 1} start={{ level: start.level, firstNumber: 1 }} parentHeading={shown} onDelete={onDeleteChild} />
         </div>
       ) : null}
     </li>

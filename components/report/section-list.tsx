@@ -1,7 +1,7 @@
 'use client';
 
 import { useFieldArray, useFormContext, useWatch, type FieldArrayPath } from 'react-hook-form';
-import { headingLabel } from '@/lib/report/numbering';
+import { headingLabel, type TPartStart } from '@/lib/report/numbering';
 import { newId } from '@/lib/report/new-id';
 import { LIMITS } from '@/lib/report/limits';
 import { BUTTON } from '@/components/ui/button-classes';
@@ -14,8 +14,10 @@ const LEVEL_NAMES = ['一级', '二级', '三级', '四级'];
 
 type TProps = {
   name: TListName;
+  /** Depth in the part's outline: 1 for the part's own list. */
   level: number;
-  firstNumber: number;
+  /** The printed level and number of this list's first heading. */
+  start: TPartStart;
   parentHeading?: string;
   suggestions?: string[];
   /** The id of the first way to add content (a part's error links land there): the first suggested
@@ -29,12 +31,13 @@ function focusLater(id: string) {
 }
 
 /** One level of the outline: its sections with generated numbers, and the buttons that add to it. */
-export function SectionList({ name, level, firstNumber, parentHeading, suggestions, firstAddId, onDelete }: TProps) {
+export function SectionList({ name, level, start, parentHeading, suggestions, firstAddId, onDelete }: TProps) {
   const { control } = useFormContext<TPartForm>();
   const { fields, append, remove, move, insert } = useFieldArray({ control, name, keyName: 'key' });
   const values = (useWatch({ control, name }) ?? []) as Array<{ heading: string }>;
-  let next = level === 1 ? firstNumber : 1;
-  const labels = values.map((s) => (s.heading.trim() ? headingLabel(level, next++) : ''));
+  const printed = start.level + level - 1;
+  let next = start.firstNumber;
+  const labels = values.map((s) => (s.heading.trim() ? headingLabel(printed, next++) : ''));
   const full = fields.length >= LIMITS.sectionsPerList;
   const headings = new Set(values.map((s) => s.heading.trim()));
 
@@ -55,8 +58,9 @@ export function SectionList({ name, level, firstNumber, parentHeading, suggestio
               index={index}
               count={fields.length}
               level={level}
+              start={start}
               label={labels[index] ?? ''}
-              levelName={LEVEL_NAMES[level - 1] ?? ''}
+              levelName={LEVEL_NAMES[printed - 1] ?? ''}
               onMove={(to) => {
                 move(index, to);
                 focusLater(`h-${field.id}`);

@@ -1,11 +1,11 @@
-import { numberSections } from '@/lib/report/numbering';
+import { numberSections, type TPartStart } from '@/lib/report/numbering';
 import type { TPart } from '@/lib/report/schema';
 
-type TProps = { part: TPart; firstNumber: number; why: string };
+type TProps = { part: TPart; start: TPartStart; why: string };
 
 /** A part's text to read where the unit may not change it (已报送, 已通过, or a reviewer reading), numbered as it prints. */
-export function ReadOnlyPart({ part, firstNumber, why }: TProps) {
-  const numbered = numberSections(part.sections, firstNumber);
+export function ReadOnlyPart({ part, start, why }: TProps) {
+  const numbered = numberSections(part.sections, start.firstNumber, start.level);
   return (
     <article className="rounded bg-white p-6 leading-relaxed shadow-sm" data-testid="read-only-part" aria-describedby="read-only-why">
       <p id="read-only-why" className="mb-4 text-sm text-gray-700">

@@ -18,11 +18,15 @@ import { repeatedParagraph } from './rules/repeated-paragraph';
 import { requiredParts } from './rules/required-parts';
 import { shortcomingsReasons } from './rules/shortcomings-reasons';
 import { staleYear } from './rules/stale-year';
+import { structureDepth } from './rules/structure-depth';
+import { submissionElements } from './rules/submission-elements';
 import { findingKey, type TFinding } from './types';
 
 export const RULES: TRule[] = [
   basicsFilled,
   requiredParts,
+  structureDepth,
+  submissionElements,
   carriedOver,
   leadershipDuties,
   shortcomingsReasons,

@@ -2,7 +2,7 @@ import type { TPartKey } from '../report/part-keys';
 
 export type TSeverity = '错误' | '提示';
 
-export type TField = 'title' | 'unit' | 'recipient' | 'signature' | 'date' | 'opening' | 'heading' | 'body' | 'part';
+export type TField = 'title' | 'unit' | 'recipient' | 'signature' | 'date' | 'opening' | 'heading' | 'body' | 'part' | 'docNumber' | 'signers' | 'printer' | 'printDate';
 
 /** Where a finding is: the part and section, the field, the paragraph (0-based line of the body) and
  * the characters [start, end) within it. */

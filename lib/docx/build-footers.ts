@@ -1,9 +1,7 @@
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
-import { SIZE } from './geometry';
+import { CHAR_14PT, SIZE } from './geometry';
 import { STYLE } from './styles';
 
-// One character of the 4号 page number (14 pt) in twips: GB/T 9704 sets the number one character in.
-const ONE_CHAR_14PT = 280;
 
 function pageNumber(side: 'odd' | 'even'): Footer {
   const font = { eastAsia: '宋体', ascii: '宋体', hAnsi: '宋体', cs: '宋体' };
@@ -12,7 +10,7 @@ function pageNumber(side: 'odd' | 'even'): Footer {
       new Paragraph({
         style: STYLE.footer,
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: ONE_CHAR_14PT } : { left: ONE_CHAR_14PT },
+        indent: side === 'odd' ? { right: CHAR_14PT } : { left: CHAR_14PT },
         children: [new TextRun({ font, size: SIZE.pageNumber, children: ['— ', PageNumber.CURRENT, ' —'] })],
       }),
     ],

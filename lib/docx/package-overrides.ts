@@ -11,6 +11,7 @@ import { STYLE, STYLES } from './styles';
 // half-width digit takes half a character and lines, signature and date keep to the 28-character grid.
 const STYLE_PARAGRAPH_PROPERTIES: Record<string, string[]> = {
   [STYLE.title]: ['<w:snapToGrid w:val="0"/>'],
+  [STYLE.mark]: ['<w:snapToGrid w:val="0"/>'],
   [STYLE.body]: ['<w:autoSpaceDE w:val="0"/>', '<w:autoSpaceDN w:val="0"/>'],
 };
 

@@ -13,6 +13,9 @@ export const STYLE = {
   signature: 'NbSignature',
   date: 'NbDate',
   footer: 'NbPageNumber',
+  mark: 'NbMark',
+  docNumber: 'NbDocNumber',
+  colophon: 'NbColophon',
 } as const;
 
 export const HEADING_STYLES = [STYLE.h1, STYLE.h2, STYLE.h3, STYLE.h4] as const;
@@ -67,6 +70,15 @@ export const STYLES: IStylesOptions = {
     }),
     style(STYLE.date, '成文日期', {
       paragraph: { alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 2 * CHAR } },
+    }),
+    style(STYLE.mark, '发文机关标志', {
+      run: { font: font(FONT.title), color: 'FF0000', characterSpacing: 0 },
+      paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } },
+    }),
+    style(STYLE.docNumber, '发文字号', { paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0 } } }),
+    style(STYLE.colophon, '版记', {
+      run: { size: SIZE.colophon, characterSpacing: 0 },
+      paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0 } },
     }),
     {
       id: STYLE.footer,

@@ -1,6 +1,6 @@
 import type { TTemplate } from '../template/schema';
 import { PART_KEYS, type TPartKey, type TUnitKind } from '../report/part-keys';
-import { emptyPart } from '../report/new-report';
+import { defaultFormat, emptyPart } from '../report/new-report';
 import { REPORT_SCHEMA_VERSION, type TPart, type TReport } from '../report/schema';
 import type { TImportProposal } from './propose-import';
 
@@ -23,11 +23,13 @@ export function importedReport(proposal: TImportProposal, template: TTemplate): 
     if (only.length === 1 && only[0]!.children.length === 0 && NOTHING.test(only[0]!.body.trim())) parts[key] = { sections: [], none: true, done: false };
   }
   const unit = proposal.unit ?? '';
+  const unitKind = unitKindOf(unit);
   return {
+    ...defaultFormat(unit, unitKind),
     schemaVersion: REPORT_SCHEMA_VERSION,
     template: template.id,
     unit: unit || '（请填写单位全称）',
-    unitKind: unitKindOf(unit),
+    unitKind,
     year: proposal.year ?? new Date().getFullYear() - 2,
     title: proposal.title ?? '',
     recipient: proposal.recipient ?? '',

@@ -1,4 +1,5 @@
 import type { TBlock } from '../report/document-blocks';
+import type { TAnchor } from '../report/sign-off';
 import { textUnits } from '../report/text-width';
 
 export const LINES_PER_PAGE = 22;
@@ -9,7 +10,25 @@ const BODY_INDENT = 2;
 // A line never starts with a closing mark: like LibreOffice, the mark hangs at the end of the line before.
 const NO_LINE_START = /^[，。、；：？！）》」』”’…—]$/;
 
-export type TLineKind = 'title' | 'blank' | 'recipient' | 'body' | 'h1' | 'h2' | 'h3' | 'h4' | 'signature' | 'date';
+export type TLineKind =
+  | 'mark'
+  | 'docNumber'
+  | 'title'
+  | 'blank'
+  | 'recipient'
+  | 'body'
+  | 'h1'
+  | 'h2'
+  | 'h3'
+  | 'h4'
+  | 'signature'
+  | 'issuers'
+  | 'date'
+  | 'note'
+  | 'colophon';
+
+/** Text placed on a line by one edge or its centre, in characters from the block's edges. */
+export type TCell = { text: string; at: TAnchor | { centre: number }; font?: 'kai' };
 
 export type TPreviewLine = {
   kind: TLineKind;
@@ -19,9 +38,15 @@ export type TPreviewLine = {
   /** Characters from the right edge, for right-aligned lines. */
   rightIndent: number;
   align: 'left' | 'center' | 'right' | 'justify';
+  /** Pieces of text placed on the line by themselves (发文字号 and 签发人, issuers side by side, 印发). */
+  cells?: TCell[];
+  /** A rule drawn on the line's edge: the red line under 发文字号, the 版记's lines. */
+  rules?: { above?: 'thick' | 'thin'; below?: 'thick' | 'thin' | 'red' };
+  /** The mark's own lines and size, set from 35 mm below the top of the block. */
+  mark?: { lines: string[]; file: boolean; size: number };
 };
 
-export type TPreviewPage = { number: number; lines: TPreviewLine[] };
+export type TPreviewPage = { number: number; lines: TPreviewLine[]; numbered: boolean };
 
 /** Breaks a paragraph into lines of the 28-character grid, the first indented. */
 export function breakLines(text: string, firstIndent: number, width = CHARS_PER_LINE): Array<{ text: string; indent: number }> {
@@ -47,28 +72,66 @@ export function breakLines(text: string, firstIndent: number, width = CHARS_PER_
 
 type TGroup = { lines: TPreviewLine[]; keepWithNext: boolean };
 
-function groupOf(block: TBlock): TGroup {
-  const make = (kind: TLineKind, text: string, firstIndent: number, keepWithNext = false): TGroup => {
-    const broken = breakLines(text, firstIndent);
-    return {
-      keepWithNext,
-      lines: broken.map((l, i) => ({ kind, text: l.text, indent: l.indent, rightIndent: 0, align: i < broken.length - 1 ? 'justify' : 'left' })),
-    };
-  };
+const line = (kind: TLineKind, text = '', more: Partial<TPreviewLine> = {}): TPreviewLine => ({ kind, text, indent: 0, rightIndent: 0, align: 'left', ...more });
+
+function broken(kind: TLineKind, text: string, firstIndent: number, keepWithNext = false): TGroup {
+  const lines = breakLines(text, firstIndent);
+  return { keepWithNext, lines: lines.map((l, i) => line(kind, l.text, { indent: l.indent, align: i < lines.length - 1 ? 'justify' : 'left' })) };
+}
+
+function anchored(kind: TLineKind, text: string, at: TAnchor): TPreviewLine {
+  return 'left' in at ? line(kind, text, { indent: at.left }) : line(kind, text, { rightIndent: at.right, align: 'right' });
+}
+
+function colophonLines(block: Extract<TBlock, { kind: 'colophon' }>): TPreviewLine[] {
+  const copy = Array.from({ length: block.copyLines }, (_, i) => line('colophon', i === 0 ? `抄送：${block.copyTo}` : ''));
+  const printed = line('colophon', '', { cells: [{ text: block.printer, at: { left: 1 } }, { text: block.printDate, at: { right: 1 } }], rules: { below: 'thick' } });
+  const all = [...copy, printed];
+  all[0] = { ...all[0]!, rules: { ...all[0]!.rules, above: 'thick' } };
+  if (copy.length > 0) all[copy.length - 1] = { ...all[copy.length - 1]!, rules: { ...all[copy.length - 1]!.rules, below: 'thin' } };
+  return all;
+}
+
+function groupOf(block: Exclude<TBlock, { kind: 'unnumbered' }>): TGroup {
   switch (block.kind) {
+    case 'mark':
+      return {
+        keepWithNext: true,
+        lines: [line('mark', '', { mark: { lines: block.lines, file: block.file, size: block.size } }), ...Array.from({ length: block.gridLines - 1 }, () => line('blank'))],
+      };
+    case 'docNumber':
+      return {
+        keepWithNext: true,
+        lines: block.signers.map((names, i, rows) =>
+          line('docNumber', '', {
+            cells: [
+              ...(i === rows.length - 1 && block.number ? [{ text: block.number, at: { left: 1 } }] : []),
+              ...(names.length > 0 ? [{ text: `签发人：${names.join('　')}`, at: { right: 1 }, font: 'kai' as const }] : []),
+            ],
+            rules: i === rows.length - 1 ? { below: 'red' } : undefined,
+          }),
+        ),
+      };
     case 'title':
-      return { keepWithNext: true, lines: block.lines.map((text) => ({ kind: 'title', text, indent: 0, rightIndent: 0, align: 'center' })) };
+      return { keepWithNext: true, lines: block.lines.map((text) => line('title', text, { align: 'center' })) };
     case 'blank':
-      return { keepWithNext: false, lines: [{ kind: 'blank', text: '', indent: 0, rightIndent: 0, align: 'left' }] };
+      return { keepWithNext: false, lines: [line('blank')] };
     case 'recipient':
-      return make('recipient', block.text, 0, true);
+      return broken('recipient', block.text, 0, true);
     case 'body':
-      return make('body', block.text, BODY_INDENT);
+      return broken('body', block.text, BODY_INDENT);
+    case 'note':
+      return broken('note', block.text, BODY_INDENT);
     case 'heading':
-      return make(`h${block.level}`, block.text, BODY_INDENT, true);
+      return broken(`h${block.level}`, block.text, BODY_INDENT, true);
     case 'signature':
+      return { keepWithNext: true, lines: [anchored('signature', block.text, block.at)] };
+    case 'issuers':
+      return { keepWithNext: true, lines: [line('issuers', '', { cells: block.cells.map((c) => ({ text: c.text, at: { centre: c.centre } })) })] };
     case 'date':
-      return { keepWithNext: block.kind === 'signature', lines: [{ kind: block.kind, text: block.text, indent: 0, rightIndent: block.rightIndent, align: 'right' }] };
+      return { keepWithNext: false, lines: [anchored('date', block.text, block.at)] };
+    case 'colophon':
+      return { keepWithNext: false, lines: colophonLines(block) };
   }
 }
 
@@ -77,8 +140,14 @@ function groupOf(block: TBlock): TGroup {
  * signature) never left alone at the foot of a page, body paragraphs split anywhere (no widow control).
  */
 export function layoutPages(blocks: TBlock[]): TPreviewPage[] {
-  const groups = blocks.map(groupOf);
-  const pages: TPreviewLine[][] = [[]];
+  // The 版记's section starts on the next even page, as the section break in the .docx does.
+  const unnumberedFrom = blocks.findIndex((b) => b.kind === 'unnumbered');
+  const groups = blocks.filter((b): b is Exclude<TBlock, { kind: 'unnumbered' }> => b.kind !== 'unnumbered').map(groupOf);
+  const pages: TPreviewPage[] = [{ number: 1, lines: [], numbered: true }];
+  const newPage = (numbered: boolean) => {
+    pages.push({ number: pages.length + 1, lines: [], numbered });
+    return pages.at(-1)!;
+  };
   // Lines that must share a page with each group's start: a chain of keep-with-next groups and the first
   // line of what follows them. Counted from the end, so a long run of headings is walked once, not once
   // per heading.
@@ -90,18 +159,17 @@ export function layoutPages(blocks: TBlock[]): TPreviewPage[] {
   }
   groups.forEach((group, i) => {
     let page = pages.at(-1)!;
-    const needed = kept[i]!;
-    if (group.keepWithNext && page.length > 0 && needed <= LINES_PER_PAGE && page.length + needed > LINES_PER_PAGE) {
-      page = [];
-      pages.push(page);
+    if (i === unnumberedFrom) {
+      // The section starts on an even page, after a blank one when the body ends on an even page.
+      if (pages.length % 2 === 0) newPage(false);
+      page = newPage(false);
     }
+    const needed = kept[i]!;
+    if (group.keepWithNext && page.lines.length > 0 && needed <= LINES_PER_PAGE && page.lines.length + needed > LINES_PER_PAGE) page = newPage(page.numbered);
     for (const line of group.lines) {
-      if (page.length === LINES_PER_PAGE) {
-        page = [];
-        pages.push(page);
-      }
-      page.push(line);
+      if (page.lines.length === LINES_PER_PAGE) page = newPage(page.numbered);
+      page.lines.push(line);
     }
   });
-  return pages.map((lines, i) => ({ number: i + 1, lines }));
+  return pages;
 }

@@ -1,22 +1,30 @@
-import { fillPattern } from '../template/fill';
-import type { TTemplate } from '../template/schema';
+import type { TTemplate, TTemplatePart } from '../template/schema';
+import { colophonBlock, placeColophon, type TColophon } from './colophon';
 import { formatChineseDate } from './deadlines';
+import { markOf, signerRows, type TMark } from './masthead';
 import { shortUnitName } from './new-report';
-import { firstNumberOfPart, headingLabel, numberSections } from './numbering';
+import { headingLabel, numberSections, partHeadingText, partStart } from './numbering';
 import { toFullWidthPunctuation } from './punctuation';
 import type { TReport } from './schema';
-import { signOffIndents } from './sign-off';
+import { signOffLines, type TSignOffLine } from './sign-off';
 import { paragraphsOf, stripForbiddenCharacters } from './text';
 import { printedTitleLines } from './title-lines';
 
 /** The printed document as blocks in reading order: what the .docx writes and the preview lays out. */
 export type TBlock =
+  | ({ kind: 'mark' } & TMark)
+  /** 发文字号 and 签发人 (two names a row), the red separator line below them. */
+  | { kind: 'docNumber'; number: string; signers: string[][] }
   | { kind: 'title'; lines: string[] }
-  | { kind: 'blank' }
   | { kind: 'recipient'; text: string }
   | { kind: 'body'; text: string }
   | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
-  | { kind: 'signature' | 'date'; text: string; rightIndent: number };
+  | TSignOffLine
+  /** 附注: two characters in, in round brackets. */
+  | { kind: 'note'; text: string }
+  /** Pages from here carry no page number (the blank page before a 版记 page and that page). */
+  | { kind: 'unnumbered' }
+  | TColophon;
 
 /** Text on its way to print: what XML cannot hold is dropped, half-width punctuation in Chinese becomes
  * full-width (GB/T 15834); nothing else the clerk typed is changed. */
@@ -32,42 +40,63 @@ export function recipientLine(recipient: string): string {
 
 const bodyBlocks = (body: string): TBlock[] => paragraphsOf(body).map((text) => ({ kind: 'body', text: clean(text) }));
 
+function sectionBlocks(sections: TReport['parts'][keyof TReport['parts']]['sections'], first: number, level: number): TBlock[] {
+  return numberSections(sections, first, level).flatMap(({ section, level: at, label }): TBlock[] => [
+    ...(label ? [{ kind: 'heading' as const, level: Math.min(at, 4) as 1 | 2 | 3 | 4, text: label + clean(section.heading.trim()) }] : []),
+    ...bodyBlocks(section.body),
+  ]);
+}
+
 function partBlocks(report: TReport, template: TTemplate): TBlock[] {
   const order = template.parts.map((p) => p.key);
-  return template.parts.flatMap((tp): TBlock[] => {
+  return template.parts.flatMap((tp: TTemplatePart, i): TBlock[] => {
     const part = report.parts[tp.key];
-    const first = firstNumberOfPart(report, tp.key, order);
-    if (part.none) {
-      const heading = fillPattern(tp.heading, { year: report.year, nextYear: report.year + 1 });
-      return [{ kind: 'heading', level: 1, text: headingLabel(1, first) + clean(heading) }, { kind: 'body', text: '无。' }];
+    const start = partStart(report, tp.key, order);
+    const nothing: TBlock[] = part.none ? [{ kind: 'body', text: '无。' }] : [];
+    if (report.layout === 'parts') {
+      const heading: TBlock = { kind: 'heading', level: 1, text: headingLabel(1, i + 1) + clean(partHeadingText(report, tp)) };
+      return [heading, ...nothing, ...(part.none ? [] : sectionBlocks(part.sections, start.firstNumber, start.level))];
     }
-    return numberSections(part.sections, first).flatMap(({ section, level, label }): TBlock[] => [
-      ...(label ? [{ kind: 'heading' as const, level: Math.min(level, 4) as 1 | 2 | 3 | 4, text: label + clean(section.heading.trim()) }] : []),
-      ...bodyBlocks(section.body),
-    ]);
+    if (part.none) return [{ kind: 'heading', level: 1, text: headingLabel(1, start.firstNumber) + clean(partHeadingText(report, tp, 'heading')) }, ...nothing];
+    return sectionBlocks(part.sections, start.firstNumber, start.level);
   });
 }
 
-function signOffBlocks(report: TReport): TBlock[] {
-  const signature = clean(report.signature.trim());
-  const date = formatChineseDate(report.date);
-  const indents = signOffIndents(signature, date);
+/** 版头: the mark, two blank lines, 发文字号 with 签发人 and the red line, two blank lines (GB/T 9704 7.2). */
+function mastheadBlocks(report: TReport, issuers: string[]): TBlock[] {
+  if (!report.masthead) return [];
   return [
-    ...(signature ? [{ kind: 'signature' as const, text: signature, rightIndent: indents.signature }] : []),
-    ...(date ? [{ kind: 'date' as const, text: date, rightIndent: signature ? indents.date : 2 }] : []),
+    { kind: 'mark', ...markOf(report.mastheadMark, issuers.length > 0 ? issuers : [clean(report.unit.trim())]) },
+    { kind: 'blank' },
+    { kind: 'blank' },
+    { kind: 'docNumber', number: clean(report.docNumber.trim()), signers: signerRows(clean(report.signers)) },
+    { kind: 'blank' },
+    { kind: 'blank' },
   ];
+}
+
+function signOffBlocks(report: TReport, issuers: string[]): TBlock[] {
+  const lines = signOffLines(issuers, formatChineseDate(report.date), report.seal);
+  const note = report.note.trim() ? [{ kind: 'note' as const, text: `（${clean(report.note.trim()).replace(/^[（(]|[）)]$/g, '')}）` }] : [];
+  // A seal's top stands within a line of the body's end and its centre a little above the issuer, so a
+  // sealed sign-off starts a line lower than an unsealed one (7.3.5.1).
+  const space: TBlock[] = report.seal ? [{ kind: 'blank' }, { kind: 'blank' }] : [{ kind: 'blank' }];
+  return [...space, ...lines, ...note];
 }
 
 export function documentBlocks(report: TReport, template: TTemplate): TBlock[] {
   const keep = [report.unit, shortUnitName(report.unit, report.unitKind)];
   const title = printedTitleLines(clean(report.title.trim()), report.titleLines?.map(clean), keep);
-  return [
+  const issuers = paragraphsOf(report.signature).map(clean);
+  const blocks: TBlock[] = [
+    ...mastheadBlocks(report, issuers),
     { kind: 'title', lines: title },
     { kind: 'blank' },
     ...(report.recipient.trim() ? [{ kind: 'recipient' as const, text: clean(recipientLine(report.recipient)) }] : []),
     ...bodyBlocks(report.opening),
     ...partBlocks(report, template),
-    { kind: 'blank' },
-    ...signOffBlocks(report),
+    ...signOffBlocks(report, issuers),
   ];
+  if (!report.colophon) return blocks;
+  return placeColophon(blocks, colophonBlock(clean(report.copyTo), clean(report.printer), report.printDate ? `${formatChineseDate(report.printDate)}印发` : ''));
 }

@@ -8,6 +8,11 @@ export const LIMITS = {
   opening: 5_000,
   sectionsPerList: 60,
   depth: 4,
+  /** Levels of sections under a part when the part itself is the level-1 heading: （一） 1. （1）. */
+  depthUnderPart: 3,
+  /** Issuers of one report (联合行文), one a line. */
+  issuers: 4,
+  docNumber: 60,
   /** 提示 a report keeps dismissed; the oldest give way first when an old report is upgraded. */
   dismissals: 500,
   /** 待更新 sentences carried over from last year's text. */

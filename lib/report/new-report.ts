@@ -72,9 +72,42 @@ export function emptyPart(): TPart {
   return { sections: [], none: false, done: false };
 }
 
+/** 抄送 as a township's report is copied: the 依法治 office of the level it reports to (GB/T 9704 版记). */
+export function suggestedCopyTo(unit: string): string {
+  const level = superiorLevel(unit) ?? '县';
+  return `${level}委全面依法治${level}委员会办公室`;
+}
+
+/** 印发机关: the unit's own office. */
+export function suggestedPrinter(unit: string, kind: TUnitKind): string {
+  return kind === '县级部门' ? `${unit.trim()}办公室` : `${shortUnitName(unit, kind).replace(/人民政府$|办事处$/, '')}党政办公室`;
+}
+
+type TFormatFields = Pick<TReport, 'layout' | 'partHeadings' | 'seal' | 'note' | 'masthead' | 'mastheadMark' | 'docNumber' | 'signers' | 'colophon' | 'copyTo' | 'printer' | 'printDate'>;
+
+/** A new report's structure and submission elements: the five parts as the structure, the copy for the
+ * website (no seal, no 版头, no 版记), with 抄送 and 印发机关 proposed for when the clerk turns the 版记 on. */
+export function defaultFormat(unit: string, kind: TUnitKind): TFormatFields {
+  return {
+    layout: 'parts',
+    partHeadings: Object.fromEntries(PART_KEYS.map((k) => [k, ''])) as TReport['partHeadings'],
+    seal: false,
+    note: '',
+    masthead: false,
+    mastheadMark: '',
+    docNumber: '',
+    signers: '',
+    colophon: false,
+    copyTo: suggestedCopyTo(unit),
+    printer: suggestedPrinter(unit, kind),
+    printDate: '',
+  };
+}
+
 export function createReport(input: TNewReport, template: TTemplate): TReport {
   const unit = input.unit.trim();
   return {
+    ...defaultFormat(unit, input.unitKind),
     schemaVersion: REPORT_SCHEMA_VERSION,
     template: template.id,
     unit,

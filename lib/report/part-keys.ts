@@ -3,5 +3,9 @@
 export const PART_KEYS = ['measures', 'shortcomings', 'leadership', 'plans', 'other'] as const;
 export type TPartKey = (typeof PART_KEYS)[number];
 
+/** How a report prints its structure: the five parts as level-1 headings, or the clerk's sections. */
+export const LAYOUTS = ['parts', 'flat'] as const;
+export type TLayout = (typeof LAYOUTS)[number];
+
 export const UNIT_KINDS = ['镇', '乡', '街道', '县级部门'] as const;
 export type TUnitKind = (typeof UNIT_KINDS)[number];

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import './zod-locale';
-import { ZUnitKind } from './enums';
+import { ZLayout, ZUnitKind } from './enums';
 import { PART_KEYS } from './part-keys';
 import { LIMITS } from './limits';
 import { basicLabel } from './basic-fields';
-import { zBody, zLine } from './text';
+import { zBody, zLine, zLines } from './text';
 import { TEMPLATE_IDS } from '../template/template-ids';
 
 /** Raised with every change of the stored shape, together with a step in lib/report/upgrades/ that
  * brings the previous version's reports up to it. */
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 export type TSection = {
   id: string;
@@ -58,8 +58,15 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** 成文日期 as YYYY-MM-DD, or empty while the clerk has not chosen one. */
-export const ZDate = z.string().refine((v) => v === '' || isRealDate(v), { error: '成文日期不是有效日期' });
+/** A date as YYYY-MM-DD, or empty while the clerk has not chosen one. */
+const zDate = (label: string) => z.string().refine((v) => v === '' || isRealDate(v), { error: `${label}不是有效日期` });
+
+/** 成文日期. */
+export const ZDate = zDate(basicLabel('date'));
+
+const ZPartHeadings = z.object(
+  Object.fromEntries(PART_KEYS.map((k) => [k, zLine(basicLabel('partHeadings'), LIMITS.heading)])) as Record<(typeof PART_KEYS)[number], ReturnType<typeof zLine>>,
+);
 
 export const ZYear = z
   .number({ error: '报告年度必须是数字' })
@@ -75,10 +82,29 @@ export const ZBasics = z.object({
   /** The clerk's own title line breaks (调整换行); ignored once they no longer spell the title. */
   titleLines: z.array(zLine('标题行', LIMITS.title)).max(10).optional(),
   recipient: zLine(basicLabel('recipient'), LIMITS.line),
-  signature: zLine(basicLabel('signature'), LIMITS.line),
+  /** 发文机关署名: one issuer a line, the lead issuer first (联合行文). */
+  signature: zLines(basicLabel('signature'), LIMITS.line, LIMITS.issuers),
   date: ZDate,
   /** 导语: the paragraphs between the recipient and part one ("现将……报告如下："). */
   opening: zBody(basicLabel('opening'), LIMITS.opening),
+  /** 'parts': the five parts print as the level-1 headings and the clerk's sections start at （一）;
+   * 'flat': the sections are the level-1 headings, numbered on through the report. */
+  layout: ZLayout,
+  /** Each part's printed heading when the parts are the structure; '' prints the template's. */
+  partHeadings: ZPartHeadings,
+  /** 加盖印章: the date four characters in from the right and the issuers centred above it. */
+  seal: z.boolean(),
+  /** 附注, without its brackets: （联系人：…，联系电话：…）. */
+  note: zLine(basicLabel('note'), LIMITS.line),
+  masthead: z.boolean(),
+  /** 发文机关标志; '' prints the issuers' names with 文件. */
+  mastheadMark: zLines(basicLabel('mastheadMark'), LIMITS.line, LIMITS.issuers),
+  docNumber: zLine(basicLabel('docNumber'), LIMITS.docNumber),
+  signers: zLine(basicLabel('signers'), LIMITS.line),
+  colophon: z.boolean(),
+  copyTo: zLine(basicLabel('copyTo'), LIMITS.line),
+  printer: zLine(basicLabel('printer'), LIMITS.line),
+  printDate: zDate(basicLabel('printDate')),
 });
 export type TBasics = z.infer<typeof ZBasics>;
 

@@ -25,6 +25,17 @@ export function zLine(label: string, max: number) {
     .refine((s) => !hasForbiddenCharacters(s), { error: `${label}含有无法保存的控制字符，请删除后重试` });
 }
 
+/** A few single lines, one a line (the issuers of a joint report). */
+export function zLines(label: string, max: number, maxLines: number) {
+  return z
+    .string({ error: `${label}必须是文字` })
+    .max(max * maxLines + maxLines, { error: `${label}过长` })
+    .refine((s) => !/\r/.test(s), { error: `${label}的换行符无效` })
+    .refine((s) => !hasForbiddenCharacters(s), { error: `${label}含有无法保存的控制字符，请删除后重试` })
+    .refine((s) => s.split('\n').length <= maxLines, { error: `${label}最多${maxLines}行` })
+    .refine((s) => s.split('\n').every((line) => line.length <= max), { error: `${label}每行不能超过${max}个字符` });
+}
+
 /** A multi-paragraph text field: paragraphs are separated by line breaks. */
 export function zBody(label: string, max: number) {
   return z

@@ -7,6 +7,7 @@ import { SYSTEM } from '@/lib/auth/actor';
 import { createReportRepository } from '@/lib/db/report-repository';
 import { InvalidReportError } from '@/lib/report/read-report';
 import { LIMITS } from '@/lib/report/limits';
+import { REPORT_SCHEMA_VERSION } from '@/lib/report/schema';
 import { BACKENDS } from '../../support/backends';
 import { loadSample } from '../../support/sample';
 
@@ -16,7 +17,7 @@ afterEach(async () => {
 });
 
 /** A backup made with `cli backup` by the code of schemaVersion 1, before the upgrade chain existed. */
-const backupV1 = () => JSON.parse(readFileSync(new URL('../../fixtures/backup-v1.json', import.meta.url), 'utf8')) as { reports: Array<{ id: string; report: { opening: string } }> };
+const backupV1 = () => JSON.parse(readFileSync(new URL('../../fixtures/backup-v1.json', import.meta.url), 'utf8')) as { reports: Array<{ id: string; report: { opening: string; parts: unknown } }> };
 
 const at = '2026-03-01T08:00:00.000Z';
 const rowOf = (id: string, data: string, updated = at) => ({ id, version: 1, data, created_at: at, updated_at: updated });
@@ -32,21 +33,22 @@ for (const backend of BACKENDS) {
       return { repo, raw };
     }
 
-    it('restores a v1 backup made by the old code and reads it as v2 with every word intact', async () => {
+    it('restores a v1 backup made by the old code and reads it as the current version with every word intact and its old look', async () => {
       const { repo, raw } = await opened();
       const file = backupV1();
       const { id } = file.reports[0]!;
       expect(await repo.restoreAll(ZBackup.parse(file), false)).toEqual({ created: 1, replaced: 0, existing: [] });
       const stored = await repo.get(id);
-      expect(stored?.report.schemaVersion).toBe(2);
+      expect(stored?.report.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
       expect(stored?.report.opening).toBe(file.reports[0]!.report.opening);
-      expect(stored?.report.parts).toEqual(loadSample().parts);
+      expect(stored?.report.parts).toEqual(file.reports[0]!.report.parts);
+      expect(stored?.report.layout).toBe('flat');
       expect(stored?.report.dismissals).toEqual([{ key: 'punctuation:x', reason: '引用原文', at: '2026-01-05T08:00:00.000Z' }]);
-      expect(((await repo.history(id))!).map((v) => [v.cause, v.report.schemaVersion])).toEqual([['下载', 2]]);
+      expect(((await repo.history(id))!).map((v) => [v.cause, v.report.schemaVersion])).toEqual([['下载', REPORT_SCHEMA_VERSION]]);
       expect(await repo.getSource(id)).toEqual({ name: '2024年报告.txt', text: '去年的原文' });
       // Written back as the current version, so the next read needs no upgrade.
       const row = await raw.selectFrom('reports').select('data').where('id', '=', id).executeTakeFirstOrThrow();
-      expect((JSON.parse(row.data) as { schemaVersion: number }).schemaVersion).toBe(2);
+      expect((JSON.parse(row.data) as { schemaVersion: number }).schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     });
 
     it(`reads a v1 row with ${LIMITS.dismissals + 1} dismissals and an unknown template, as the old code could store them`, async () => {

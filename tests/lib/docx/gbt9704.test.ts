@@ -31,6 +31,8 @@ function oneLineEach(): TReport {
   }
   report.parts.other.none = true;
   report.date = '2026-03-04';
+  // The flat style, where each part's one section is a level-1 heading, keeps it to one page.
+  report.layout = 'flat';
   return report;
 }
 
@@ -48,9 +50,10 @@ describe('the .docx against GB/T 9704, in its XML', () => {
 
   it('places the signature two characters in, and the date two characters right of its start', async () => {
     const { document } = await readDocx(await renderDocx(loadSample()));
-    // 示例县青石镇人民政府 is 10 characters, 2026年2月26日 is 6.5: the date ends 3.5 characters in.
-    expect(document).toMatch(/<w:pStyle w:val="NbSignature"\/><w:widowControl w:val="false"\/><w:ind w:right="630"\/>/);
-    expect(document).toMatch(/<w:pStyle w:val="NbDate"\/><w:widowControl w:val="false"\/><w:ind w:right="1103"\/>/);
+        expect(document).toMatch(/<w:pStyle w:val="NbSignature"\/><w:widowControl w:val="false"\/><w:ind w:right="630"\/>/);
+    // The date's first character two characters right of the signature's: 8845 twips of block less the
+    // signature's 10 characters of 315.
+    expect(document).toMatch(/<w:pStyle w:val="NbDate"\/><w:widowControl w:val="false"\/><w:ind w:left="5695" w:right="0"\/><w:jc w:val="left"\/>/);
   });
 
   it('marks every page of a draft 草稿 in the header, and a 正式稿 not at all', async () => {
@@ -123,13 +126,64 @@ describe.skipIf(!hasLibreOffice)('the .docx against GB/T 9704, as LibreOffice la
     const lines = bodyLines(pdf.lines[0]!);
     const signature = lines.find((l) => l.text === '某县某镇人民政府')!;
     const date = lines.find((l) => l.text === '2026年3月4日')!;
-    // Right edges, measured from the block's right edge in characters: the signature two in; the date
-    // where its first character falls two right of the signature's when digits take half a character, as
-    // in Word (LibreOffice sets digits beside Chinese in the wider Chinese font, so its left edge drifts).
-    const indents = signOffIndents('某县某镇人民政府', '2026年3月4日');
-    expect(Math.abs((BLOCK.right - signature.xMax) / 15.75 - indents.signature)).toBeLessThan(0.1);
-    expect(Math.abs((BLOCK.right - date.xMax) / 15.75 - indents.date)).toBeLessThan(0.1);
+    // The signature two characters in from the right; the date's first character exactly two characters
+    // right of the signature's, as Word puts it too (the date is anchored by its left edge: gbt9704.md).
+    expect(Math.abs((BLOCK.right - signature.xMax) / 15.75 - signOffIndents('某县某镇人民政府', '2026年3月4日').signature)).toBeLessThan(0.1);
+    expect(Math.abs((date.xMin - signature.xMin) / 15.75 - 2)).toBeLessThan(0.1);
     expect(Math.abs(date.yMin - signature.yMin - PITCH)).toBeLessThan(1);
     expect(footer(pdf.lines[0]!)?.text.replace(/\s/g, '')).toBe('—1—');
+  });
+
+  it('prints the 版头 where GB/T 9704 7.2 puts it: the red mark 35 mm down, 发文字号 and 签发人 on one line, the title below', async () => {
+    const report = { ...oneLineEach(), masthead: true, docNumber: '某府文〔2026〕8号', signers: '张三' };
+    const pdf = renderPdf(await renderDocx(report));
+    const lines = bodyLines(pdf.lines[0]!);
+    const mark = lines.find((l) => l.text === '某县某镇人民政府文件')!;
+    expect(Math.abs((mark.yMin - BLOCK.top) / MM - 35)).toBeLessThan(2);
+    expect(Math.abs((mark.xMin + mark.xMax) / 2 - CENTRE)).toBeLessThan(2);
+    const number = lines.find((l) => l.text.startsWith('某府文'))!;
+    const signer = lines.find((l) => l.text.startsWith('签发人'))!;
+    expect(Math.abs(number.yMin - signer.yMin)).toBeLessThan(1);
+    expect(Math.abs(number.xMin - (BLOCK.left + 15.75))).toBeLessThan(2);
+    expect(Math.abs(signer.xMax - (BLOCK.right - 15.75))).toBeLessThan(2);
+    // 发文字号 two lines under the mark; the title two lines under the red line, itself on the 发文字号's line.
+    const title = lines.find((l) => l.text.includes('关于'))!;
+    expect(Math.round((title.yMin - number.yMin) / PITCH)).toBe(3);
+    expect(number.yMin - mark.yMax).toBeGreaterThan(2 * PITCH - 5);
+  });
+
+  it('with a seal, sets the date four characters in from the right and the issuer centred above it; a 附注 follows', async () => {
+    const report = { ...oneLineEach(), seal: true, note: '联系人：张三，联系电话：12345678' };
+    const lines = bodyLines(renderPdf(await renderDocx(report)).lines[0]!);
+    const signature = lines.find((l) => l.text === '某县某镇人民政府')!;
+    const date = lines.find((l) => l.text === '2026年3月4日')!;
+    expect(Math.abs((BLOCK.right - date.xMax) / 15.75 - 4)).toBeLessThan(0.6);
+    expect(Math.abs((signature.xMin + signature.xMax) / 2 - (date.xMin + date.xMax) / 2)).toBeLessThan(10);
+    const note = lines.find((l) => l.text.startsWith('（联系人'))!;
+    expect(Math.abs(note.yMin - date.yMin - PITCH)).toBeLessThan(1);
+    expect(Math.abs(note.xMin - (BLOCK.left + 2 * 15.75))).toBeLessThan(2);
+  });
+
+  it('signs a joint report with the lead issuer first, each two characters in, the date two right of the longer', async () => {
+    const report = { ...oneLineEach(), signature: '中共某县某镇委员会\n某县某镇人民政府' };
+    const lines = bodyLines(renderPdf(await renderDocx(report)).lines[0]!);
+    const [lead, other] = ['中共某县某镇委员会', '某县某镇人民政府'].map((t) => lines.find((l) => l.text === t)!);
+    const date = lines.find((l) => l.text === '2026年3月4日')!;
+    expect(other!.yMin - lead!.yMin).toBeCloseTo(PITCH, 0);
+    for (const issuer of [lead!, other!]) expect(Math.abs((BLOCK.right - issuer.xMax) / 15.75 - 2)).toBeLessThan(0.1);
+    expect(Math.abs((date.xMin - lead!.xMin) / 15.75 - 2)).toBeLessThan(0.1);
+  });
+
+  it.each([1, 10, 30])('puts the 版记 of a %i-page report at the foot of a page of its own, its last line on the bottom edge', async (pages) => {
+    const report = { ...(pages === 1 ? oneLineEach() : plainReport(Math.round(pages * 1.05 * 22 / 21))), colophon: true, copyTo: '县委全面依法治县委员会办公室', printer: '某镇党政办公室', printDate: '2026-03-04' };
+    const pdf = renderPdf(await renderDocx(report));
+    const last = pdf.lines.at(-1)!;
+    expect(last.map((l) => l.text)).toEqual(['抄送：县委全面依法治县委员会办公室。', '某镇党政办公室', '2026年3月4日印发']);
+    const printed = last.find((l) => l.text === '2026年3月4日印发')!;
+    expect(BLOCK.bottom - printed.yMax).toBeLessThan(6);
+    expect(BLOCK.bottom - printed.yMax).toBeGreaterThan(0);
+    // No page number on the 版记 page.
+    expect(footer(last)).toBeUndefined();
+    expect(pdf.pages).toBeGreaterThanOrEqual(pages);
   });
 });

@@ -6,6 +6,8 @@ import { checkedReport, InvalidReportError } from '@/lib/report/read-report';
 import { REPORT_SCHEMA_VERSION, ZReport } from '@/lib/report/schema';
 import { NEWER_VERSION_MESSAGE, upgradeReport, ZStoredReport } from '@/lib/report/upgrade';
 import { v1ToV2 } from '@/lib/report/upgrades/v1-to-v2';
+import { v2ToV3 } from '@/lib/report/upgrades/v2-to-v3';
+import { documentBlocks } from '@/lib/report/document-blocks';
 import { getTemplate } from '@/lib/template/get-template';
 import { loadSample } from '../../support/sample';
 
@@ -48,6 +50,30 @@ describe('the v1 → v2 upgrade step', () => {
   });
 });
 
+/** The sample as the code before schemaVersion 3 stored it: no structure choice, no submission elements. */
+function v2(): Record<string, unknown> {
+  const added = ['layout', 'partHeadings', 'seal', 'note', 'masthead', 'mastheadMark', 'docNumber', 'signers', 'colophon', 'copyTo', 'printer', 'printDate'];
+  return { ...Object.fromEntries(Object.entries(loadSample()).filter(([key]) => !added.includes(key))), schemaVersion: 2 };
+}
+
+describe('the v2 → v3 upgrade step', () => {
+  it('keeps every word and the look the report had: its sections as the level-1 headings, no 版头, 版记 or seal', () => {
+    const upgraded = ZStoredReport.parse(v2());
+    expect(upgraded).toEqual({ ...loadSample(), layout: 'flat', copyTo: '', printer: '', schemaVersion: 3 });
+    const headings = documentBlocks(upgraded, getTemplate()).flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []));
+    expect(headings[0]).toBe('一、加强组织保障，健全法治政府建设推进机制');
+    expect(headings.at(-1)).toMatch(/^二十二、其他需要报告的情况$/);
+    expect(documentBlocks(upgraded, getTemplate()).some((b) => b.kind === 'mark' || b.kind === 'colophon')).toBe(false);
+  });
+
+  it('is a pure step: the report it is given is left as it was', () => {
+    const before = v2();
+    const copy = structuredClone(before);
+    v2ToV3(before);
+    expect(before).toEqual(copy);
+  });
+});
+
 describe('the upgrade chain and the one schema for stored reports', () => {
   it('brings a v1 report breaking every v2 rule to a valid current report', () => {
     const broken = v1({
@@ -79,7 +105,7 @@ describe('the upgrade chain and the one schema for stored reports', () => {
 
   it('upgrades what a browser sends from an old stash', () => {
     const parsed = ZSaveRequest.parse({ version: 3, report: v1({ dismissals: [dismissal('a', 1), dismissal('a', 2)] }) });
-    expect(parsed.report).toMatchObject({ schemaVersion: 2, dismissals: [dismissal('a', 2)] });
+    expect(parsed.report).toMatchObject({ schemaVersion: REPORT_SCHEMA_VERSION, dismissals: [dismissal('a', 2)] });
   });
 
   it('refuses what is not a report with the schema\'s own messages', () => {

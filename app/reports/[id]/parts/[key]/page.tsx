@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadReport } from '@/lib/db/load-report';
 import { countPart, countReport } from '@/lib/report/count';
-import { firstNumberOfPart } from '@/lib/report/numbering';
+import { partStart } from '@/lib/report/numbering';
 import { ZPartKey } from '@/lib/report/enums';
 import { returnHref } from '@/lib/report/return-to';
 import { partTitle } from '@/lib/report/steps';
@@ -50,7 +50,7 @@ export default async function PartPage({ params, searchParams }: TProps) {
   const checks = await checksOfStored(stored);
   const partChars = countPart(report.parts[key]);
   const standing = await loadStanding(id);
-  const firstNumber = firstNumberOfPart(report, key, template.parts.map((p) => p.key));
+  const start = partStart(report, key, template.parts.map((p) => p.key));
   return (
     <>
       <BackLink href={back} />
@@ -78,14 +78,14 @@ export default async function PartPage({ params, searchParams }: TProps) {
         report={report}
         partKey={key}
         templatePart={templatePart}
-        firstNumber={firstNumber}
+        start={start}
         partChars={partChars}
         otherChars={countReport(report) - partChars}
         returnTo={back}
         comments={commentsBySection(report.parts[key].sections, standing.comments.filter((c) => c.partKey === key))}
       />
       ) : (
-        <ReadOnlyPart part={report.parts[key]} firstNumber={firstNumber} why={readOnlyWhy(stored)} />
+        <ReadOnlyPart part={report.parts[key]} start={start} why={readOnlyWhy(stored)} />
       )}
       {report.reference ? <ReferencePanel year={report.reference.year} text={report.reference.parts[key]} /> : null}
       </div>

@@ -1,0 +1,3 @@
+/** The width of the GB/T 9704 text block (156 mm, 8845 twips) in characters of the 3号 grid (16 pt
+ * condensed to 315 twips): a little over 28, which is where a right-aligned line's right edge lies. */
+export const CHARS_PER_BLOCK = 8845 / 315;
