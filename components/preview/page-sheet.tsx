@@ -1,17 +1,47 @@
 import type { CSSProperties } from 'react';
-import type { TLineKind, TPreviewPage } from '@/lib/preview/layout-pages';
+import type { TCell, TLineKind, TPreviewLine, TPreviewPage } from '@/lib/preview/layout-pages';
 
 // The fonts GB/T 9704 names, then what Windows, macOS and Linux ship in their place.
 const FANGSONG = '"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", serif';
+const TITLE_FONT = '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "Noto Serif CJK SC", serif';
+const KAI = '"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif';
 const FONTS: Partial<Record<TLineKind, CSSProperties>> = {
+  colophon: { fontSize: '14pt', letterSpacing: 0 },
   title: { fontFamily: '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "Noto Serif CJK SC", serif', fontSize: '22pt', letterSpacing: 0 },
   h1: { fontFamily: '"黑体", "SimHei", "Noto Sans CJK SC", sans-serif' },
-  h2: { fontFamily: '"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif' },
+  h2: { fontFamily: KAI },
   h3: { fontWeight: 700 },
 };
 
 /** 15.75 pt: one character of the 28-character line (16 pt condensed by 0.25 pt). */
 const CHAR_PT = 15.75;
+
+const RULES = { thick: '1pt solid #000', thin: '0.75pt solid #000', red: '1.5pt solid #e00' } as const;
+
+/** A piece of a line placed by its left or right edge or its centre, in characters of the grid. */
+function Cell({ cell }: { cell: TCell }) {
+  const style: CSSProperties = 'left' in cell.at ? { left: `${cell.at.left * CHAR_PT}pt` } : 'right' in cell.at ? { right: `${cell.at.right * CHAR_PT}pt` } : { left: `${cell.at.centre * CHAR_PT}pt`, transform: 'translateX(-50%)' };
+  return (
+    <span className="absolute top-0" style={{ ...style, fontFamily: cell.font === 'kai' ? KAI : undefined }}>
+      {cell.text}
+    </span>
+  );
+}
+
+/** 发文机关标志: red, set from 35 mm below the top of the text block; joint issuers stacked with 文件 beside them. */
+function Mark({ mark }: { mark: NonNullable<TPreviewLine['mark']> }) {
+  const lineHeight = `${mark.size * 1.25}pt`;
+  return (
+    <div className="absolute inset-x-0 flex items-center justify-center" style={{ top: '35mm', color: '#e00', fontFamily: TITLE_FONT, fontSize: `${mark.size}pt`, lineHeight, letterSpacing: 0 }}>
+      <div style={{ textAlign: mark.file ? 'justify' : 'center', textAlignLast: mark.file ? 'justify' : undefined }}>
+        {mark.lines.map((line, i) => (
+          <div key={i}>{line}</div>
+        ))}
+      </div>
+      {mark.file ? <div className="ml-[0.5em]">文件</div> : null}
+    </div>
+  );
+}
 
 /** One A4 sheet at true size: the 156 x 225 mm block of 22 lines at 28.95 pt, and the page number. */
 export function PageSheet({ page }: { page: TPreviewPage }) {
@@ -23,7 +53,11 @@ export function PageSheet({ page }: { page: TPreviewPage }) {
           <div
             key={i}
             data-kind={line.kind}
+            className={line.cells || line.mark ? 'relative' : undefined}
             style={{
+              borderTop: line.rules?.above ? RULES[line.rules.above] : undefined,
+              borderBottom: line.rules?.below ? RULES[line.rules.below] : undefined,
+              boxSizing: 'border-box',
               height: '28.95pt',
               lineHeight: '28.95pt',
               whiteSpace: 'pre',
@@ -36,9 +70,12 @@ export function PageSheet({ page }: { page: TPreviewPage }) {
             }}
           >
             {line.text}
+            {line.cells?.map((cell, j) => <Cell key={j} cell={cell} />)}
+            {line.mark ? <Mark mark={line.mark} /> : null}
           </div>
         ))}
       </div>
+      {page.numbered ? (
       <div
         className="absolute"
         data-testid="page-number"
@@ -46,6 +83,7 @@ export function PageSheet({ page }: { page: TPreviewPage }) {
       >
         — {page.number} —
       </div>
+      ) : null}
     </section>
   );
 }
