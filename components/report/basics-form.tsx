@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { FormProvider, useWatch } from 'react-hook-form';
+import { FormProvider, get, useWatch } from 'react-hook-form';
 import { formatChineseDate } from '@/lib/report/deadlines';
 import { proposeTitle } from '@/lib/report/new-report';
 import { BASIC_FIELDS } from '@/lib/report/basic-fields';
@@ -38,7 +38,10 @@ export function BasicsForm({ id, version, report, template, returnTo }: TProps) 
   const { register, control, setValue, setError, clearErrors, getValues, formState } = form;
   const [summary, setSummary] = useState<TSummaryError[]>([]);
   const date = useWatch({ control, name: 'date' });
-  const error = (name: string) => (name.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], formState.errors) as { message?: string } | undefined)?.message;
+  const error = (name: string): string | undefined => {
+    const found: { message?: string } | undefined = get(formState.errors, name);
+    return found?.message;
+  };
 
   const onContinue = async () => {
     clearErrors();

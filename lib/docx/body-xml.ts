@@ -1,6 +1,7 @@
 import type { TBlock } from '../report/document-blocks';
 import { MARK_TOP } from '../report/masthead';
 import type { TAnchor } from '../report/sign-off';
+import { textUnits } from '../report/text-width';
 import { CHAR, CHAR_14PT as COLOPHON_CHAR, FONT, PAGE, TEXT_WIDTH } from './geometry';
 import { HEADING_STYLES, STYLE } from './styles';
 
@@ -42,7 +43,7 @@ function markXml(block: Extract<TBlock, { kind: 'mark' }>): string {
   const below = block.gridLines * PAGE.linePitch - MARK_TOP - height;
   const exact = `<w:spacing w:line="${line}" w:lineRule="exact"/>`;
   const names = block.lines.map((text) => paragraph(STYLE.mark, run(text, false, markRun(block.size)), `${exact}<w:jc w:val="${block.file ? 'distribute' : 'center'}"/>`));
-  const content = block.file ? jointMark(block, names.join(''), height) : names.join('');
+  const content = block.file ? jointMark(block, names.join(''), height, exact) : names.join('');
   // The mark's line is a little taller than its characters; the spacer above allows for the space
   // LibreOffice and Word leave above the characters within it.
   const lead = Math.round((line - block.size * 20) / 2);
@@ -64,11 +65,11 @@ function table(widths: number[], rows: string[], options: { jc?: 'center'; borde
 const row = (height: number, cells: string) => `<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="${height}" w:hRule="exact"/></w:trPr>${cells}</w:tr>`;
 const cell = (width: number, content: string, vAlign = 'top') => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:vAlign w:val="${vAlign}"/></w:tcPr>${content}</w:tc>`;
 
-function jointMark(block: Extract<TBlock, { kind: 'mark' }>, names: string, height: number): string {
+function jointMark(block: Extract<TBlock, { kind: 'mark' }>, names: string, height: number, exact: string): string {
   const em = block.size * 20;
-  const namesWidth = Math.ceil(Math.max(...block.lines.map((l) => [...l].length)) * em);
+  const namesWidth = Math.ceil(Math.max(...block.lines.map(textUnits)) * em);
   const fileWidth = 3 * em;
-  const file = paragraph(STYLE.mark, run('文件', false, markRun(block.size)), `<w:spacing w:line="${Math.round(em * 1.25)}" w:lineRule="exact"/><w:jc w:val="right"/>`);
+  const file = paragraph(STYLE.mark, run('文件', false, markRun(block.size)), `${exact}<w:jc w:val="right"/>`);
   return table([namesWidth, fileWidth], [row(height, cell(namesWidth, names) + cell(fileWidth, file, 'center'))], { jc: 'center' });
 }
 

@@ -70,7 +70,9 @@ export function breakLines(text: string, firstIndent: number, width = CHARS_PER_
   return [...lines, { text: line, indent }];
 }
 
-type TGroup = { lines: TPreviewLine[]; keepWithNext: boolean };
+/** `evenSection`: the group holds no lines and starts a section without page numbers on the next even
+ * page, after a blank one when the body ends on an even page, as the section break in the .docx does. */
+type TGroup = { lines: TPreviewLine[]; keepWithNext: boolean; evenSection?: true };
 
 const line = (kind: TLineKind, text = '', more: Partial<TPreviewLine> = {}): TPreviewLine => ({ kind, text, indent: 0, rightIndent: 0, align: 'left', ...more });
 
@@ -92,8 +94,10 @@ function colophonLines(block: Extract<TBlock, { kind: 'colophon' }>): TPreviewLi
   return all;
 }
 
-function groupOf(block: Exclude<TBlock, { kind: 'unnumbered' }>): TGroup {
+function groupOf(block: TBlock): TGroup {
   switch (block.kind) {
+    case 'unnumbered':
+      return { lines: [], keepWithNext: false, evenSection: true };
     case 'mark':
       return {
         keepWithNext: true,
@@ -140,9 +144,7 @@ function groupOf(block: Exclude<TBlock, { kind: 'unnumbered' }>): TGroup {
  * signature) never left alone at the foot of a page, body paragraphs split anywhere (no widow control).
  */
 export function layoutPages(blocks: TBlock[]): TPreviewPage[] {
-  // The 版记's section starts on the next even page, as the section break in the .docx does.
-  const unnumberedFrom = blocks.findIndex((b) => b.kind === 'unnumbered');
-  const groups = blocks.filter((b): b is Exclude<TBlock, { kind: 'unnumbered' }> => b.kind !== 'unnumbered').map(groupOf);
+  const groups = blocks.map(groupOf);
   const pages: TPreviewPage[] = [{ number: 1, lines: [], numbered: true }];
   const newPage = (numbered: boolean) => {
     pages.push({ number: pages.length + 1, lines: [], numbered });
@@ -159,10 +161,10 @@ export function layoutPages(blocks: TBlock[]): TPreviewPage[] {
   }
   groups.forEach((group, i) => {
     let page = pages.at(-1)!;
-    if (i === unnumberedFrom) {
-      // The section starts on an even page, after a blank one when the body ends on an even page.
+    if (group.evenSection) {
       if (pages.length % 2 === 0) newPage(false);
-      page = newPage(false);
+      newPage(false);
+      return;
     }
     const needed = kept[i]!;
     if (group.keepWithNext && page.lines.length > 0 && needed <= LINES_PER_PAGE && page.lines.length + needed > LINES_PER_PAGE) page = newPage(page.numbered);

@@ -1,9 +1,10 @@
 import { LINES_PER_PAGE } from '../preview/layout-pages';
 import type { TBlock } from './document-blocks';
+import { CHAR_14PT, TEXT_WIDTH } from '../docx/geometry';
 import { textUnits } from './text-width';
 
 /** 4号 characters (14 pt) across the text block less one character each side (GB/T 9704 7.4.1). */
-const COLOPHON_CHARS = Math.floor(8845 / 280) - 2;
+const COLOPHON_CHARS = Math.floor(TEXT_WIDTH / CHAR_14PT) - 2;
 
 export type TColophon = { kind: 'colophon'; copyTo: string; printer: string; printDate: string; copyLines: number };
 

@@ -5,7 +5,7 @@ import { markOf, signerRows, type TMark } from './masthead';
 import { shortUnitName } from './new-report';
 import { headingLabel, numberSections, partHeadingText, partStart } from './numbering';
 import { toFullWidthPunctuation } from './punctuation';
-import type { TReport } from './schema';
+import type { TReport, TSection } from './schema';
 import { signOffLines, type TSignOffLine } from './sign-off';
 import { paragraphsOf, stripForbiddenCharacters } from './text';
 import { printedTitleLines } from './title-lines';
@@ -40,7 +40,7 @@ export function recipientLine(recipient: string): string {
 
 const bodyBlocks = (body: string): TBlock[] => paragraphsOf(body).map((text) => ({ kind: 'body', text: clean(text) }));
 
-function sectionBlocks(sections: TReport['parts'][keyof TReport['parts']]['sections'], first: number, level: number): TBlock[] {
+function sectionBlocks(sections: TSection[], first: number, level: number): TBlock[] {
   return numberSections(sections, first, level).flatMap(({ section, level: at, label }): TBlock[] => [
     ...(label ? [{ kind: 'heading' as const, level: Math.min(at, 4) as 1 | 2 | 3 | 4, text: label + clean(section.heading.trim()) }] : []),
     ...bodyBlocks(section.body),

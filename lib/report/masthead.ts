@@ -1,10 +1,9 @@
+import { PAGE } from '../docx/geometry';
 import { paragraphsOf } from './text';
 import { textUnits } from './text-width';
 
 /** 35 mm, where GB/T 9704 7.2.3 puts the top of 发文机关标志 below the top of the text block, in twips. */
 export const MARK_TOP = 1984;
-/** One line of the 3号 grid, 225 mm / 22, in twips. */
-const GRID_LINE = 579;
 /** The text block is 156 mm wide: 442 pt, less a little so a mark never touches the edges. */
 const MARK_WIDTH_PT = 436;
 /** 小初 (36 pt) is the usual size of a mark; a long name is set smaller to fit one line. */
@@ -30,7 +29,7 @@ export function markOf(mastheadMark: string, issuers: string[]): TMark {
   const widest = Math.max(1, ...lines.map(textUnits)) + (joint ? 3 : 0);
   const size = Math.min(MARK_MAX_PT, Math.floor((MARK_WIDTH_PT / widest) * 2) / 2);
   const height = lines.length * size * 20;
-  return { lines, file: joint, size, gridLines: Math.ceil((MARK_TOP + height) / GRID_LINE) };
+  return { lines, file: joint, size, gridLines: Math.ceil((MARK_TOP + height) / PAGE.linePitch) };
 }
 
 /** 签发人 names, two a row (GB/T 9704 7.2.5): the 发文字号 stands on the last row's line. */

@@ -18,7 +18,11 @@ export type TSignOffLine =
  * characters in and the signature moved left to keep that two-character step.
  */
 export function signOffIndents(signature: string, date: string): { signature: number; date: number } {
-  const step = textUnits(signature) - textUnits(date);
+  return indentsOf(textUnits(signature), textUnits(date));
+}
+
+function indentsOf(signatureUnits: number, dateUnits: number): { signature: number; date: number } {
+  const step = signatureUnits - dateUnits;
   return step >= 2 ? { signature: 2, date: step } : { signature: 4 - step, date: 2 };
 }
 
@@ -27,15 +31,17 @@ export function signOffIndents(signature: string, date: string): { signature: nu
  * the date's first character two characters right of the longest issuer's. The date is anchored by its
  * left edge: Word sets its digits half a character wide and LibreOffice wider, so a date placed from the
  * right would start in a different place in each (gbt9704.md); the issuers are Chinese and measure alike.
+ * When the date is the longer, its right edge is what the standard fixes, and it is anchored there.
  */
 function unsealed(issuers: string[], date: string): TSignOffLine[] {
   const widest = issuers.reduce((w, issuer) => Math.max(w, textUnits(issuer)), 0);
   if (widest === 0) return date ? [{ kind: 'date', text: date, at: { right: 2 } }] : [];
-  const indents = signOffIndents('国'.repeat(widest), date);
-  const signatureLongest = textUnits('国'.repeat(widest)) - textUnits(date) >= 2;
+  const indents = indentsOf(widest, textUnits(date));
+  // The signature two characters in means it is the longer: only then is the date placed by its start.
+  const dateAt: TAnchor = indents.signature === 2 ? { left: CHARS_PER_BLOCK - widest } : { right: indents.date };
   return [
     ...issuers.map((text): TSignOffLine => ({ kind: 'signature', text, at: { right: indents.signature } })),
-    ...(date ? [{ kind: 'date' as const, text: date, at: signatureLongest ? { left: CHARS_PER_BLOCK - widest } : { right: 2 } }] : []),
+    ...(date ? [{ kind: 'date' as const, text: date, at: dateAt }] : []),
   ];
 }
 
