@@ -90,9 +90,9 @@ export function FormatFields({ template, error }: { template: TTemplate; error: 
       </fieldset>
       <fieldset className="mb-6 rounded border border-gray-300 p-4">
         <legend className="px-1 text-lg font-bold">报送格式</legend>
-        <Switch name="seal" text="加盖印章（成文日期右空四字，落款居中于日期之上，留出盖章位置）" />
+        <Switch name="seal" text="加盖印章" />
         <LineField name="note" error={error('note')} />
-        <Switch name="masthead" text="加版头（发文机关标志、发文字号、签发人）" />
+        <Switch name="masthead" text="加版头" />
         {masthead ? (
           <div className="mb-4 ml-6">
             <Field id="mastheadMark" label={BASIC_FIELDS.mastheadMark.label} hint={BASIC_FIELDS.mastheadMark.hint} error={error('mastheadMark')}>
@@ -102,7 +102,7 @@ export function FormatFields({ template, error }: { template: TTemplate; error: 
             <LineField name="signers" error={error('signers')} />
           </div>
         ) : null}
-        <Switch name="colophon" text="加版记（抄送、印发机关和印发日期）" />
+        <Switch name="colophon" text="加版记" />
         {colophon ? (
           <div className="ml-6">
             <LineField name="copyTo" error={error('copyTo')} />

@@ -16,7 +16,7 @@ export const BASIC_FIELDS = {
   template: { label: '模板', hint: '五个部分的标题、指引和推荐小标题。', required: true },
   layout: { label: '结构', hint: '五个部分各作一级标题（一、二、……五、），小标题从（一）编起；或按部分地区要求，小标题直接作一级标题、连续编号。', required: true },
   partHeadings: { label: '部分标题', hint: '五个部分作一级标题时印出的文字；留空则用模板的标题（年份自动填写）。', required: false },
-  seal: { label: '落款方式', hint: '网上公开的文本不加盖印章；报送的纸质件一般加盖印章。', required: true },
+  seal: { label: '落款方式', hint: '网上公开的文本不加盖印章；报送的纸质件一般加盖印章：成文日期右空四字，落款以日期为准居中，留出盖章位置。', required: true },
   note: { label: '附注', hint: '印在成文日期下一行，例如：联系人：张三，联系电话：023-12345678（括号会自动加上）。', required: false },
   masthead: { label: '版头', hint: '作为正式公文编号报送时使用：发文机关标志、发文字号、签发人和红色分隔线。', required: false },
   mastheadMark: { label: '发文机关标志', hint: '留空则用落款的机关名称加“文件”；联合行文每行一个机关，主办机关在前。', required: false },
