@@ -8,7 +8,7 @@ const app = appWithBrowser(e2ePort(3120));
 describe('检查并下载 with the checks', () => {
   it('lists 提示 by part, fixes half-width punctuation in one click, and keeps a dismissal with its reason', async () => {
     const report = loadSample();
-    report.parts.plans.sections[0]!.children[0]!.body = '全年开展专题学习不少于4次,推动学习向村(社区)延伸.';
+    report.parts.plans.sections[0]!.body = '全年开展专题学习不少于4次,推动学习向村(社区)延伸.';
     report.parts.measures.sections[0]!.children[0]!.body += '\n联系人手机13812345678。';
     const created = await app.server.fetch(`/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report }) });
     const { id } = (await created.json()) as { id: string };
@@ -21,7 +21,7 @@ describe('检查并下载 with the checks', () => {
     await page.getByRole('button', { name: '一键改为全角标点' }).click();
     await expect.poll(() => hints.count()).toBe(1);
     const saved = (await (await app.server.fetch(`/api/reports/${id}`)).json()) as typeof report;
-    expect(saved.parts.plans.sections[0]!.children[0]!.body).toBe('全年开展专题学习不少于4次，推动学习向村（社区）延伸。');
+    expect(saved.parts.plans.sections[0]!.body).toBe('全年开展专题学习不少于4次，推动学习向村（社区）延伸。');
 
     await hints.first().getByRole('button', { name: '忽略' }).click();
     await hints.first().getByRole('button', { name: '确认忽略' }).click();
@@ -50,7 +50,7 @@ describe('检查并下载 with the checks', () => {
     await expect
       .poll(() => page.evaluate(() => { const el = document.activeElement as HTMLInputElement; return el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0); }))
       .toBe('2025年');
-    await page.getByLabel('一级小标题').first().fill('2026年法治政府建设工作安排');
+    await page.getByLabel('二级小标题').first().fill('2026年法治政府建设工作安排');
     await expect.poll(() => findings.count()).toBe(0);
     await page.close();
   });

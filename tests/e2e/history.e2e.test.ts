@@ -60,7 +60,7 @@ describe('历史版本', () => {
     // other parts say they did not change.
     await expect.poll(() => page.getByTestId('compare').innerText()).toContain('2026年工作安排（修改稿）');
     const compared = await page.getByTestId('compare').innerText();
-    expect(compared).toContain('2026年法治政府建设工作安排');
+    expect(compared).toContain('持续深化习近平法治思想学习宣传');
     expect(compared).toMatch(/该版本（\d{4}\/\d{1,2}\/\d{1,2} [\d:]+）/);
     expect(compared).toContain('现在（最后保存于 ');
     expect(await page.getByRole('link', { name: /^主要举措和成效/ }).innerText()).toContain('无变化');
@@ -70,7 +70,7 @@ describe('历史版本', () => {
     await versions.first().getByRole('button', { name: /恢复此版本/ }).click();
     await page.waitForURL(new RegExp(`/reports/${id}$`));
     const now = (await (await api(`/${id}`)).json()) as typeof edited;
-    expect(now.parts.plans.sections[0]!.heading).toBe('2026年法治政府建设工作安排');
+    expect(now.parts.plans.sections[0]!.heading).toBe('持续深化习近平法治思想学习宣传');
     await page.goto(`${app.server.url}/reports/${id}/history`);
     expect(await versions.first().innerText()).toContain('恢复');
     await page.close();

@@ -27,7 +27,7 @@ async function newReport(): Promise<string> {
 
 async function storedPlans(id: string): Promise<string[]> {
   const report = (await (await server.fetch(`/api/reports/${id}`)).json()) as TReport;
-  return report.parts.plans.sections[0]!.children.map((s) => s.body);
+  return report.parts.plans.sections.map((s) => s.body);
 }
 
 const bodyOf = (page: Page, sectionId: string) => page.locator(`#b-${sectionId}`);
@@ -121,7 +121,7 @@ describe('the journal: every keystroke kept in this browser until the server has
     // Meanwhile someone at another computer saves the same section.
     const current = await server.fetch(`/api/reports/${id}`);
     const report = (await current.json()) as TReport;
-    report.parts.plans.sections[0]!.children[0]!.body = '另一台电脑保存的。';
+    report.parts.plans.sections[0]!.body = '另一台电脑保存的。';
     const version = Number(/\d+/.exec(current.headers.get('etag') ?? '')?.[0]);
     expect((await server.fetch(`/api/reports/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version, report }) })).ok).toBe(true);
 

@@ -15,7 +15,7 @@ async function newReport(): Promise<string> {
 
 async function plansBody(id: string): Promise<string> {
   const report = (await (await app.server.fetch(`/api/reports/${id}`)).json()) as ReturnType<typeof loadSample>;
-  return report.parts.plans.sections[0]!.children[0]!.body;
+  return report.parts.plans.sections[0]!.body;
 }
 
 /**
@@ -34,7 +34,7 @@ function journalledPlansBody(page: Page, id: string): Promise<string | null> {
           get.onsuccess = () => {
             open.result.close();
             const entries = get.result as Array<{ report: ReturnType<typeof loadSample> }>;
-            resolve(entries[0]?.report.parts.plans.sections[0]?.children[0]?.body ?? null);
+            resolve(entries[0]?.report.parts.plans.sections[0]?.body ?? null);
           };
         };
       }),
@@ -43,7 +43,7 @@ function journalledPlansBody(page: Page, id: string): Promise<string | null> {
 }
 
 const status = (page: Page) => page.getByTestId('save-status');
-const body = (page: Page) => page.getByTestId('section').and(page.locator('[data-level="2"]')).first().getByLabel('正文（每行一段）');
+const body = (page: Page) => page.getByTestId('section').and(page.locator('[data-level="1"]')).first().getByLabel('正文（每行一段）');
 
 describe('never lose a word', () => {
   it('keeps typing while offline (离线，已暂存) and sends it when the connection returns', async () => {
