@@ -26,8 +26,10 @@ function linesOf(bboxHtml: string): TPdfLine[][] {
 export function renderPdf(docx: Uint8Array): TPdf {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-lo-'));
   writeFileSync(join(dir, 'report.docx'), docx);
-  // A profile of its own, so parallel runs and a user's open LibreOffice do not lock each other out.
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report.docx')], {
+  // A profile of its own, so parallel runs and a user's open LibreOffice do not lock each other out. The
+  // blank pages LibreOffice inserts (an even-page section break) are kept, as a printer prints them.
+  const keepBlankPages = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', keepBlankPages, '--outdir', dir, join(dir, 'report.docx')], {
     timeout: 120_000,
     stdio: 'ignore',
   });

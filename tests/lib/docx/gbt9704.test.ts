@@ -174,7 +174,7 @@ describe.skipIf(!hasLibreOffice)('the .docx against GB/T 9704, as LibreOffice la
     expect(Math.abs((date.xMin - lead!.xMin) / 15.75 - 2)).toBeLessThan(0.1);
   });
 
-  it.each([1, 10, 30])('puts the 版记 of a %i-page report at the foot of a page of its own, its last line on the bottom edge', async (pages) => {
+  it.each([1, 2, 10, 11, 30])('puts the 版记 of a %i-page report at the foot of an even page of its own, its last line on the bottom edge', async (pages) => {
     const report = { ...(pages === 1 ? oneLineEach() : plainReport(Math.round(pages * 1.05 * 22 / 21))), colophon: true, copyTo: '县委全面依法治县委员会办公室', printer: '某镇党政办公室', printDate: '2026-03-04' };
     const pdf = renderPdf(await renderDocx(report));
     const last = pdf.lines.at(-1)!;
@@ -185,5 +185,10 @@ describe.skipIf(!hasLibreOffice)('the .docx against GB/T 9704, as LibreOffice la
     // No page number on the 版记 page.
     expect(footer(last)).toBeUndefined();
     expect(pdf.pages).toBeGreaterThanOrEqual(pages);
+    expect(pdf.pages % 2).toBe(0);
+    // A page added to bring the 版记 onto an even page is blank: no text, no page number.
+    const beforeLast = pdf.lines.at(-2)!;
+    if (bodyLines(beforeLast).length === 0) expect(beforeLast).toEqual([]);
+    else expect(footer(beforeLast)).toBeDefined();
   });
 });
