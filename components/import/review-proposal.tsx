@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { arrangeSections, leadershipCandidates, type TMove } from '@/lib/import/arrange-sections';
-import { importedReport } from '@/lib/import/imported-report';
+import { importedReport, laidOut } from '@/lib/import/imported-report';
 import type { TImportProposal } from '@/lib/import/propose-import';
 import { callApi } from '@/lib/http/api-client';
 import { PART_KEYS, type TPartKey } from '@/lib/report/part-keys';
@@ -66,6 +66,12 @@ export function ReviewProposal({ proposal, sourceName, template, onRestore }: TP
       <section className="rounded bg-white p-6" aria-labelledby="sections-heading">
         <h2 id="sections-heading" className="text-xl font-bold">各部分的归属</h2>
         <p className="text-sm text-gray-700">去年报告的每个一级标题归入五个部分之一，可以改。</p>
+        <p className="mt-1 text-sm" data-testid="import-layout">
+          {laidOut({ sections: arranged }).layout === 'parts'
+            ? '结构：去年的报告以五个部分作一级标题，各部分标题下的（一）（二）……导入为该部分的小节。'
+            : '结构：去年的报告小标题直接作一级标题、连续编号，导入后沿用。'}
+          可在基本信息的“结构”中改。
+        </p>
         <ul className="mt-2 list-none space-y-3 p-0">
           {proposal.sections.map((s) => (
             <li key={s.section.id} className="border-b border-gray-200 pb-2" data-testid="import-section">

@@ -25,15 +25,19 @@ type TProps = {
   onMove: (to: number) => void;
   onDelete: (section: TSection) => void;
   onDeleteChild: (deleted: TDeleted) => void;
+  /** Takes this section up a level, after its parent; none at a part's own level. */
+  onLift?: (section: TSection) => void;
+  /** Puts a section lifted from this section's sub-sections right after this one. */
+  onLiftChild: (section: TSection) => void;
 };
 
 const TEXTAREA = 'mt-1 block w-full rounded border-2 border-gray-700 bg-white px-2 py-1.5 text-base leading-7 grow-with-content min-h-28';
 
 /** One section: its heading, its paragraphs, its controls, and the level below it. */
-export function SectionFields({ name, index, count, level, start, label, levelName, onMove, onDelete, onDeleteChild }: TProps) {
+export function SectionFields({ name, index, count, level, start, label, levelName, onMove, onDelete, onDeleteChild, onLift, onLiftChild }: TProps) {
   const { register, getValues, control } = useFormContext<TPartForm>();
   const path = `${name}.${index}` as const;
-  const [sectionId, heading] = useWatch({ control, name: [`${path}.id`, `${path}.heading`] });
+  const [sectionId, heading, children] = useWatch({ control, name: [`${path}.id`, `${path}.heading`, `${path}.children`] });
   const errors = useSectionErrors(sectionId);
   const headingId = `h-${sectionId}`;
   const bodyId = `b-${sectionId}`;
@@ -95,13 +99,25 @@ export function SectionFields({ name, index, count, level, start, label, levelNa
         <button type="button" className={BUTTON.small} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
           下移<span className="sr-only">“{shown}”</span>
         </button>
+        {onLift ? (
+          <button type="button" className={BUTTON.small} onClick={() => onLift(getValues(path))}>
+            提升一级<span className="sr-only">“{shown}”</span>
+          </button>
+        ) : null}
         <button type="button" className={BUTTON.danger} onClick={() => onDelete(getValues(path))}>
           删除<span className="sr-only">“{shown}”</span>
         </button>
       </div>
-      {start.level + level - 1 < LIMITS.depth ? (
+      {start.level + level - 1 < LIMITS.depth || children.length > 0 ? (
         <div className="mt-3">
-          <SectionList name={`${path}.children` as TListName} level={level + 1} start={{ level: start.level, firstNumber: 1 }} parentHeading={shown} onDelete={onDeleteChild} />
+          <SectionList
+            name={`${path}.children` as TListName}
+            level={level + 1}
+            start={{ level: start.level, firstNumber: 1 }}
+            parentHeading={shown}
+            onDelete={onDeleteChild}
+            onLift={onLiftChild}
+          />
         </div>
       ) : null}
     </li>

@@ -4,6 +4,7 @@ import { useFieldArray, useFormContext, useWatch, type FieldArrayPath } from 're
 import { headingLabel, type TPartStart } from '@/lib/report/numbering';
 import { newId } from '@/lib/report/new-id';
 import { LIMITS } from '@/lib/report/limits';
+import type { TSection } from '@/lib/report/schema';
 import { BUTTON } from '@/components/ui/button-classes';
 import type { TPartForm } from './part-form-values';
 import { SectionFields, type TDeleted } from './section-fields';
@@ -24,6 +25,8 @@ type TProps = {
    * topic, or the add button when there is none. */
   firstAddId?: string;
   onDelete: (deleted: TDeleted) => void;
+  /** Takes a section of this list up a level, to stand right after its parent (none for a part's list). */
+  onLift?: (section: TSection) => void;
 };
 
 function focusLater(id: string) {
@@ -31,7 +34,7 @@ function focusLater(id: string) {
 }
 
 /** One level of the outline: its sections with generated numbers, and the buttons that add to it. */
-export function SectionList({ name, level, start, parentHeading, suggestions, firstAddId, onDelete }: TProps) {
+export function SectionList({ name, level, start, parentHeading, suggestions, firstAddId, onDelete, onLift }: TProps) {
   const { control } = useFormContext<TPartForm>();
   const { fields, append, remove, move, insert } = useFieldArray({ control, name, keyName: 'key' });
   const values = (useWatch({ control, name }) ?? []) as Array<{ heading: string }>;
@@ -39,6 +42,9 @@ export function SectionList({ name, level, start, parentHeading, suggestions, fi
   let next = start.firstNumber;
   const labels = values.map((s) => (s.heading.trim() ? headingLabel(printed, next++) : ''));
   const full = fields.length >= LIMITS.sectionsPerList;
+  // Deeper than 公文's four heading levels (a flat report switched to the five parts): shown so that each
+  // section can be lifted, never added to.
+  const tooDeep = printed > LIMITS.depth;
   const headings = new Set(values.map((s) => s.heading.trim()));
 
   const add = (heading = '') => {
@@ -49,6 +55,11 @@ export function SectionList({ name, level, start, parentHeading, suggestions, fi
 
   return (
     <div className={level > 1 ? 'ml-4 border-l-2 border-gray-200 pl-4' : ''}>
+      {tooDeep && fields.length > 0 ? (
+        <p className="mb-2 rounded border-2 border-red-700 bg-white p-2 text-red-700">
+          以下小节超出了公文的四级标题（一、（一）1.（1））。请把它们逐一“提升一级”，或在基本信息中改用“小标题直接作为一级标题”的结构。
+        </p>
+      ) : null}
       {fields.length > 0 ? (
         <ol className="list-none space-y-4 p-0">
           {fields.map((field, index) => (
@@ -73,6 +84,18 @@ export function SectionList({ name, level, start, parentHeading, suggestions, fi
                 onDelete({ section, restore: () => insert(index, section as never) });
               }}
               onDeleteChild={onDelete}
+              onLift={
+                onLift
+                  ? (section) => {
+                      remove(index);
+                      onLift(section);
+                    }
+                  : undefined
+              }
+              onLiftChild={(section) => {
+                insert(index + 1, section);
+                focusLater(`h-${section.id}`);
+              }}
             />
           ))}
         </ol>
@@ -93,17 +116,19 @@ export function SectionList({ name, level, start, parentHeading, suggestions, fi
           </ul>
         </div>
       ) : null}
-      <button
-        type="button"
-        id={suggestions && suggestions.length > 0 ? undefined : firstAddId}
-        className={`${level === 1 ? BUTTON.secondary : BUTTON.small} mt-3`}
-        disabled={full}
-        onClick={() => add()}
-      >
-        {/* Named by the level it adds: a section with a sub-section shows the buttons of two levels. */}
-        {level === 1 ? '添加一节' : `添加${LEVEL_NAMES[level - 1]}小节`}
-        {parentHeading ? <span className="sr-only">（在“{parentHeading}”下）</span> : null}
-      </button>
+      {tooDeep ? null : (
+        <button
+          type="button"
+          id={suggestions && suggestions.length > 0 ? undefined : firstAddId}
+          className={`${level === 1 ? BUTTON.secondary : BUTTON.small} mt-3`}
+          disabled={full}
+          onClick={() => add()}
+        >
+          {/* Named by the level it adds: a section with a sub-section shows the buttons of two levels. */}
+          {level === 1 ? '添加一节' : `添加${LEVEL_NAMES[printed - 1]}小节`}
+          {parentHeading ? <span className="sr-only">（在“{parentHeading}”下）</span> : null}
+        </button>
+      )}
     </div>
   );
 }

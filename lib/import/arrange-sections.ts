@@ -27,7 +27,7 @@ export function arrangeSections(proposal: TImportProposal, parts: Record<string,
   const subsections = byId(proposal.sections.flatMap((s) => s.section.children));
   const extra = moves.flatMap((m) => {
     const section = subsections.get(m.sectionId);
-    return section ? [{ source: section.heading, part: m.part, reason: '由您移到这一部分', section }] : [];
+    return section ? [{ source: section.heading, part: m.part, reason: '由您移到这一部分', namesPart: false, section }] : [];
   });
   return [...placed, ...extra];
 }

@@ -1,7 +1,8 @@
 import type { TTemplate } from '../template/schema';
 import { PART_KEYS, type TPartKey, type TUnitKind } from '../report/part-keys';
+import { LIMITS } from '../report/limits';
 import { defaultFormat, emptyPart } from '../report/new-report';
-import { REPORT_SCHEMA_VERSION, type TPart, type TReport } from '../report/schema';
+import { depthOf, REPORT_SCHEMA_VERSION, type TPart, type TReport, type TSection } from '../report/schema';
 import type { TImportProposal } from './propose-import';
 
 const NOTHING = /^无[。.]?$/;
@@ -13,11 +14,31 @@ function unitKindOf(unit: string): TUnitKind {
   return '县级部门';
 }
 
+/** A part heading's own sections: the text under the heading before its first sub-heading stands first,
+ * without a heading of its own. */
+function unwrapped(section: TSection): TSection[] {
+  return section.body.trim() ? [{ ...section, heading: '', children: [] }, ...section.children] : section.children;
+}
+
+type TLaidOut = { layout: TReport['layout']; sections: Array<{ part: TPartKey; section: TSection }> };
+
+/** Last year's shape, kept: when its level-1 headings are the parts themselves (some with sub-sections of
+ * their own), the report is laid out in the five parts and each part heading's sub-sections become the
+ * part's sections; otherwise its topics stay the level-1 headings they were. */
+export function laidOut(proposal: Pick<TImportProposal, 'sections'>): TLaidOut {
+  const flat: TLaidOut = { layout: 'flat', sections: proposal.sections };
+  if (!proposal.sections.some((s) => s.namesPart && s.section.children.length > 0)) return flat;
+  const sections = proposal.sections.flatMap(({ part, namesPart, section }) => (namesPart ? unwrapped(section) : [section]).map((s) => ({ part, section: s })));
+  const tooDeep = PART_KEYS.some((key) => depthOf(sections.filter((s) => s.part === key).map((s) => s.section)) > LIMITS.depthUnderPart);
+  return tooDeep ? flat : { layout: 'parts', sections };
+}
+
 /** Last year's report as Nianbao's model, its sections in the parts the proposal assigned them to; a part
  * whose only section says 无 is that explicit 无. */
 export function importedReport(proposal: TImportProposal, template: TTemplate): TReport {
   const parts = Object.fromEntries(PART_KEYS.map((k) => [k, emptyPart()])) as Record<TPartKey, TPart>;
-  for (const { part, section } of proposal.sections) parts[part].sections.push(section);
+  const { layout, sections } = laidOut(proposal);
+  for (const { part, section } of sections) parts[part].sections.push(section);
   for (const key of PART_KEYS) {
     const only = parts[key].sections;
     if (only.length === 1 && only[0]!.children.length === 0 && NOTHING.test(only[0]!.body.trim())) parts[key] = { sections: [], none: true, done: false };
@@ -26,6 +47,7 @@ export function importedReport(proposal: TImportProposal, template: TTemplate): 
   const unitKind = unitKindOf(unit);
   return {
     ...defaultFormat(unit, unitKind),
+    layout,
     schemaVersion: REPORT_SCHEMA_VERSION,
     template: template.id,
     unit: unit || '（请填写单位全称）',

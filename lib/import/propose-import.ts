@@ -17,10 +17,11 @@ export type TImportFacts = {
 };
 
 /** What an import proposes, for the clerk to review: the facts found, and each top-level section with
- * the part it is assigned to and why. */
+ * the part it is assigned to and why, and whether its heading names that part itself (一、2025年推进法治
+ * 政府建设的主要举措和成效) rather than a topic within it. */
 export type TImportProposal = TImportFacts & {
   opening: string;
-  sections: Array<{ source: string; part: TPartKey; reason: string; section: TSection }>;
+  sections: Array<{ source: string; part: TPartKey; reason: string; namesPart: boolean; section: TSection }>;
   dropped: Array<{ line: number; text: string }>;
   lines: TSourceLine[];
 };

@@ -85,12 +85,11 @@ export function suggestedPrinter(unit: string, kind: TUnitKind): string {
 
 type TFormatFields = Pick<TReport, 'layout' | 'partHeadings' | 'seal' | 'note' | 'masthead' | 'mastheadMark' | 'docNumber' | 'signers' | 'colophon' | 'copyTo' | 'printer' | 'printDate'>;
 
-/** A new report's structure and submission elements: the copy for the website (no seal, no 版头, no 版记),
- * with 抄送 and 印发机关 proposed for when the clerk turns the 版记 on. New reports still start in the flat
- * style until the editor's flows are tested in the five-part one (issue 13); the clerk chooses in 基本信息. */
+/** A new report's structure and submission elements: the five parts as its level-1 headings, the copy for
+ * the website (no seal, no 版头, no 版记), with 抄送 and 印发机关 proposed for when the clerk turns the 版记 on. */
 export function defaultFormat(unit: string, kind: TUnitKind): TFormatFields {
   return {
-    layout: 'flat',
+    layout: 'parts',
     partHeadings: Object.fromEntries(PART_KEYS.map((k) => [k, ''])) as TReport['partHeadings'],
     seal: false,
     note: '',

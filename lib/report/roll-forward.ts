@@ -14,8 +14,8 @@ function allText(report: TReport): string[] {
 }
 
 /**
- * This year's draft from last year's report: the year moved on by one, the title renewed and the date
- * cleared, last year's text as the starting content with every sentence that names a figure or a year
+ * This year's draft from last year's report: the year moved on by one, the title renewed and the dates
+ * and 发文字号 cleared, last year's text as the starting content with every sentence that names a figure or a year
  * marked 待更新, and last year's text of each part kept beside the editor for reference.
  */
 export function rollForward(last: TReport, template: TTemplate): TReport {
@@ -28,6 +28,9 @@ export function rollForward(last: TReport, template: TTemplate): TReport {
     title: renewed,
     titleLines: undefined,
     date: '',
+    // Last year's 发文字号 and 印发日期 belong to last year's document.
+    docNumber: '',
+    printDate: '',
     dismissals: undefined,
     carriedOver,
     parts: Object.fromEntries(PART_KEYS.map((k) => [k, { ...last.parts[k], done: false }])) as TReport['parts'],

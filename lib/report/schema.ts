@@ -30,7 +30,8 @@ export const ZSection: z.ZodType<TSection> = z.object({
   },
 });
 
-function depthOf(sections: TSection[]): number {
+/** How many levels of sections a list holds. */
+export function depthOf(sections: TSection[]): number {
   return sections.reduce((deepest, s) => Math.max(deepest, 1 + depthOf(s.children)), 0);
 }
 

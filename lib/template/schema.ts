@@ -3,6 +3,9 @@ import { ZPartKey } from '../report/enums';
 import { PART_KEYS, UNIT_KINDS } from '../report/part-keys';
 import { TEMPLATE_IDS } from './template-ids';
 
+/** A regular expression, as the template's author wrote it. */
+const ZPattern = z.string().refine((p) => { try { new RegExp(p); return true; } catch { return false; } }, { error: '无效的正则表达式' });
+
 const ZMonthDay = z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) });
 
 export const ZTemplatePart = z.object({
@@ -23,7 +26,7 @@ export const ZTemplatePart = z.object({
   suggestedTopics: z.array(z.string().min(1)),
   allowNone: z.boolean(),
   /** How last year's headings are recognised as this part when a report is imported (regular expressions). */
-  headingPatterns: z.array(z.string().refine((p) => { try { new RegExp(p); return true; } catch { return false; } }, { error: '无效的正则表达式' })),
+  headingPatterns: z.array(ZPattern),
   /** Advice only: share of the whole report below which the part looks thin. */
   minShare: z.number().min(0).max(1).optional(),
 });
@@ -39,6 +42,9 @@ export const ZTemplate = z
     /** {unit} is the unit name without its region prefix, {year} the report year. */
     titlePattern: z.string().includes('{year}'),
     openingPattern: z.string(),
+    /** A last-year heading that matches this and a part's headingPatterns names the part itself (the five
+     * parts as level-1 headings), rather than a topic within it (regular expression). */
+    partHeadingPattern: ZPattern,
     recipientSuggestions: z.object(
       Object.fromEntries(UNIT_KINDS.map((k) => [k, z.string()])) as Record<(typeof UNIT_KINDS)[number], z.ZodString>,
     ),

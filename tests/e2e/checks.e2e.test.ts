@@ -65,4 +65,27 @@ describe('检查并下载 with the checks', () => {
     expect(await page.getByTestId('task-list').locator('li').nth(2).innerText()).toContain('有问题');
     await page.close();
   });
+
+  it('names a section too deep for the five-part structure, and lifts it a level in one click', async () => {
+    const report = loadSample();
+    const leaf = (id: string, heading: string, children: (typeof report.parts.measures.sections)[number]['children'] = []) => ({ id, heading, body: `${heading}的正文。`, children });
+    report.parts.measures.sections[0]!.children = [leaf('d2', '第二级', [leaf('d3', '第三级', [leaf('d4', '过深的一节')])])];
+    const created = await app.server.fetch(`/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'report', report }) });
+    const { id } = (await created.json()) as { id: string };
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/reports/${id}/check`);
+    const summary = page.getByRole('alert').filter({ hasText: '存在问题' });
+    await summary.getByRole('link', { name: /“过深的一节”.*第五级标题/ }).click();
+    await page.waitForURL(/\/parts\/measures/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('h-d4');
+    expect(await page.getByText('以下小节超出了公文的四级标题').count()).toBe(1);
+    await page.getByRole('button', { name: /^提升一级\s*“过深的一节”$/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('h-d4');
+    const stored = async () => ((await (await app.server.fetch(`/api/reports/${id}`)).json()) as typeof report).parts.measures.sections[0]!.children[0]!;
+    await expect.poll(async () => (await stored()).children.map((c) => [c.heading, c.children.length])).toEqual([['第三级', 0], ['过深的一节', 0]]);
+    expect(await page.getByText('以下小节超出了公文的四级标题').count()).toBe(0);
+    await page.goto(`${app.server.url}/reports/${id}/check`);
+    expect(await page.getByText(/第五级标题/).count()).toBe(0);
+    await page.close();
+  });
 });

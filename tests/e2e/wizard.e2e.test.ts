@@ -171,18 +171,18 @@ describe('the five-part wizard in Chromium', () => {
     expect(await page.getByTestId('part-caption').textContent()).toBe('第一部分 / 共五部分');
     await addSection(page.getByRole('button', { name: '＋ 深入学习贯彻习近平法治思想' }), section(0).getByLabel('正文（每行一段）').first());
     await page.keyboard.type('全年开展专题学习6次。');
-    await addSection(section(0).getByRole('button', { name: /添加二级小节/ }), section(0).getByLabel('二级小标题'));
+    await addSection(section(0).getByRole('button', { name: /添加三级小节/ }), section(0).getByLabel('三级小标题'));
     await page.keyboard.type('领导干部带头学法');
     await page.keyboard.press('Enter');
     await waitForFocus(section(0).getByLabel('正文（每行一段）').nth(1));
     await page.keyboard.type('党政主要负责人带头讲法治课1次。');
     await addSection(page.getByRole('button', { name: '＋ 依法全面履行政府职能' }), section(1).getByLabel('正文（每行一段）').first());
     await page.keyboard.type('梳理权责事项186项。');
-    await expect.poll(() => page.getByTestId('section-label').allTextContents()).toEqual(['一、', '（一）', '二、']);
+    await expect.poll(() => page.getByTestId('section-label').allTextContents()).toEqual(['（一）', '1.', '（二）']);
 
-    await section(1).getByLabel('一级小标题').focus();
+    await section(1).getByLabel('二级小标题').focus();
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(() => section(0).getByLabel('一级小标题').inputValue()).toBe('依法全面履行政府职能');
+    await expect.poll(() => section(0).getByLabel('二级小标题').inputValue()).toBe('依法全面履行政府职能');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('依法全面履行政府职能');
     await expect.poll(() => page.getByTestId('part-chars').textContent()).not.toBe('0');
 
@@ -225,7 +225,7 @@ describe('the five-part wizard in Chromium', () => {
     ];
     for (const [task, heading, body] of parts) {
       await openTask(task);
-      await addSection(page.getByRole('button', { name: '添加一节' }), section(0).getByLabel('一级小标题'));
+      await addSection(page.getByRole('button', { name: '添加一节' }), section(0).getByLabel('二级小标题'));
       await page.keyboard.type(heading);
       await page.keyboard.press('Enter');
       await waitForFocus(section(0).getByLabel('正文（每行一段）'));
@@ -234,7 +234,7 @@ describe('the five-part wizard in Chromium', () => {
         await section(0).getByRole('button', { name: /^删除/ }).click();
         await expect.poll(() => page.getByTestId('section').count()).toBe(0);
         await page.getByRole('button', { name: '撤销删除' }).click();
-        await expect.poll(() => section(0).getByLabel('一级小标题').inputValue()).toBe(heading);
+        await expect.poll(() => section(0).getByLabel('二级小标题').inputValue()).toBe(heading);
       }
       await page.getByLabel('是', { exact: true }).check();
       await page.getByRole('button', { name: '继续' }).click();
@@ -295,13 +295,13 @@ describe('the five-part wizard in Chromium', () => {
     await server.stop();
     server = await startAppServer(PORT, dbFile);
     await page.goto(`${server.url}/reports/${reportId}/parts/measures`);
-    expect(await section(0).getByLabel('一级小标题').inputValue()).toBe('依法全面履行政府职能');
-    expect(await page.getByTestId('section-label').allTextContents()).toEqual(['一、', '二、', '（一）']);
+    expect(await section(0).getByLabel('二级小标题').inputValue()).toBe('依法全面履行政府职能');
+    expect(await page.getByTestId('section-label').allTextContents()).toEqual(['（一）', '（二）', '1.']);
     await page.goto(`${server.url}/reports/${reportId}/parts/plans`);
     expect(await section(0).getByLabel('正文（每行一段）').inputValue()).toBe('开展执法人员全员轮训。法治');
   });
 
-  it('downloads a .docx named after the title, holding the five parts in order', async () => {
+  it('downloads a .docx named after the title, the five parts its level-1 headings', async () => {
     const reportId = await createReport(finished);
     await page.goto(`${server.url}/reports/${reportId}/check`);
     expect(await page.getByTestId('download-docx').count()).toBe(0);
@@ -315,19 +315,23 @@ describe('the five-part wizard in Chromium', () => {
       '龙门浩街道办事处关于2025年法治政府建设情况的报告',
       '区委、区人民政府：',
       expect.stringMatching(/^2025年，我街道在区委、区人民政府的坚强领导下.*报告如下：$/),
-      '一、依法全面履行政府职能',
+      '一、2025年推进法治政府建设的主要举措和成效',
+      '（一）依法全面履行政府职能',
       '梳理权责事项186项。',
-      '二、深入学习贯彻习近平法治思想',
+      '（二）深入学习贯彻习近平法治思想',
       '全年开展专题学习6次。',
-      '（一）领导干部带头学法',
+      '1.领导干部带头学法',
       '党政主要负责人带头讲法治课1次。',
-      '三、存在的不足和原因',
+      '二、2025年推进法治政府建设存在的不足和原因',
+      '（一）存在的不足和原因',
       '执法人员专业知识不足，原因是培训不够系统。',
-      '四、党政主要负责人履行第一责任人职责情况',
+      '三、2025年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+      '（一）党政主要负责人履行第一责任人职责情况',
       '街道党工委书记主持召开专题会议4次。',
-      '五、2026年工作安排',
+      '四、2026年推进法治政府建设的主要安排',
+      '（一）2026年工作安排',
       '开展执法人员全员轮训。法治',
-      '六、其他需要报告的情况',
+      '五、其他需要报告的情况',
       '无。',
       '重庆市南岸区龙门浩街道办事处',
       '2026年3月4日',

@@ -14,7 +14,7 @@ export const structureDepth: TRule = {
         .map(({ section }) => ({
           ruleId: 'structure-depth',
           severity: '错误' as const,
-          message: `“${section.heading.trim() || section.body.trim().slice(0, 20)}”在“五个部分作为一级标题”的结构中是第五级标题，公文只有四级（一、（一）1.（1））。请把它移到上一级（删除后在上一级添加），或在基本信息中改用“小标题直接作为一级标题”的结构。`,
+          message: `“${section.heading.trim() || section.body.trim().slice(0, 20)}”在“五个部分作为一级标题”的结构中是第五级标题，公文只有四级（一、（一）1.（1））。请点它下方的“提升一级”，或在基本信息中改用“小标题直接作为一级标题”的结构。`,
           place: { part: tp.key, field: 'heading' as const, sectionId: section.id },
           excerpt: section.heading.trim() || section.id,
         })),

@@ -71,3 +71,30 @@ describe('importing a three-part report with numbered sub-items', () => {
     ]);
   });
 });
+
+describe('importing a report whose level-1 headings are the five parts themselves', () => {
+  const template = getTemplate();
+  const imported = async (name: string) => importedReport(proposeImport(await readSource(fixture(name)), template), template);
+
+  it('keeps that shape: the parts are the structure, and the （一） sections under each are the part\'s sections', async () => {
+    const report = await imported('five-parts-as-headings.txt');
+    expect(ZReport.safeParse(report).success).toBe(true);
+    expect(report.layout).toBe('parts');
+    const headings = (key: keyof typeof report.parts) => report.parts[key].sections.map((s) => s.heading);
+    // The text under a part heading before its first （一） stays first, with no heading of its own.
+    expect(headings('measures')).toEqual(['', '深入学习贯彻习近平法治思想', '严格规范公正文明执法']);
+    expect(report.parts.measures.sections[0]!.body).toBe('全年法治政府建设各项任务有序推进。');
+    expect(report.parts.measures.sections[1]!.children.map((c) => c.heading)).toEqual(['抓好领导干部学法']);
+    expect(headings('shortcomings')).toEqual(['存在的不足', '原因分析']);
+    expect(headings('leadership')).toEqual(['']);
+    expect(report.parts.leadership.sections[0]!.body).toBe('乡党委书记、乡长认真履行第一责任人职责，带头讲法治课2次。');
+    expect(headings('plans')).toEqual(['加强执法队伍建设', '深化普法宣传']);
+    expect(report.parts.other).toEqual({ sections: [], none: true, done: false });
+  });
+
+  it('keeps topics as the level-1 headings when last year\'s report numbered them on through the report', async () => {
+    const report = await imported('seven-parts-web.txt');
+    expect(report.layout).toBe('flat');
+    expect(report.parts.leadership.sections.map((s) => s.heading)).toEqual(['党政主要负责人履行推进法治建设第一责任人职责情况']);
+  });
+});

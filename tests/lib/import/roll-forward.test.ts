@@ -25,6 +25,12 @@ describe('rolling last year forward', () => {
     expect(Object.values(next.parts).every((p) => !p.done)).toBe(true);
   });
 
+  it('keeps last year\'s structure and 版记 but not its 发文字号 or 印发日期, which were last year\'s document\'s', async () => {
+    const last = { ...(await lastYear('five-parts-as-headings.txt')), masthead: true, docNumber: '某乡文〔2025〕3号', signers: '张三', colophon: true, printDate: '2025-03-01' };
+    const next = rollForward(last, template);
+    expect(next).toMatchObject({ layout: 'parts', masthead: true, signers: '张三', colophon: true, docNumber: '', printDate: '' });
+  });
+
   it('marks every sentence with a figure or a year 待更新, as 错误 that block the 正式稿, until edited or confirmed', async () => {
     const next = rollForward(await lastYear(), template);
     expect(next.carriedOver).toContain('排查矛盾纠纷120件，调解成功116件。');

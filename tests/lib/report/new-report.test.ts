@@ -36,6 +36,8 @@ describe('a new report', () => {
       '2025年，我镇在区委、区人民政府的坚强领导下，深入学习贯彻习近平法治思想，全面推进依法行政，法治政府建设取得新成效。现将2025年法治政府建设情况报告如下：',
     );
     expect(report.date).toBe('');
+    // The regulation's five parts are the level-1 headings; the copy for the website: no seal, 版头 or 版记.
+    expect(report).toMatchObject({ layout: 'parts', seal: false, masthead: false, colophon: false });
     expect(Object.values(report.parts).every((p) => p.sections.length === 0 && !p.none && !p.done)).toBe(true);
     expect(ZReport.safeParse(report).success).toBe(true);
   });
