@@ -4,7 +4,7 @@ import type { TSection } from '../report/schema';
 import { newId } from '../report/new-id';
 import { assignPart } from './assign-parts';
 import type { TSourceLine } from './docx-lines';
-import { parseSource, type TSourceSection } from './parse-source';
+import { parseSource, type TParsedSource, type TSourceSection } from './parse-source';
 
 /** The facts an import finds about last year's report; null where the source does not say. */
 export type TImportFacts = {
@@ -26,15 +26,36 @@ export type TImportProposal = TImportFacts & {
   lines: TSourceLine[];
 };
 
-const YEAR = /(20\d{2})\s*年/;
+// A year, not the end of a range (2021—2025年).
+const YEAR = /(?<![—–\-~～至到]\s*)(20\d{2})\s*年/;
+// The subject of an opening sentence ("2021年，新华街道坚持……", "今年以来，县市场监管局以……", "根据……，2023年，
+// 清波街道以……", "在区委的领导下，春江街道……"): a name ending with a unit's word, at the sentence's start,
+// after a year, or after 以来 or 下 and a comma. The name is of name characters only, so a match cannot run past a punctuation mark.
+const SUBJECT_AFTER = /(?:20\d{2}\s*年度?\s*[，,]?|(?:以来|下)\s*[，,])\s*/g;
+const UNIT_NAME = /[\u4e00-\u9fa5]{2,30}?(?:人民政府|街道办事处|办事处|街道|镇|乡|局|委员会|办公室|中心)/y;
+// Words that start a clause, not a name; 全 starts 全镇 but also 全南县.
+const NOT_A_NAME = /^[我本该各是为在对把将以按根于]|^全.{1,2}$/;
 
 function toSection(s: TSourceSection): TSection {
   return { id: newId(), heading: s.heading, body: s.body.join('\n'), children: s.children.map(toSection) };
 }
 
-function unitFrom(title: string | null, signature: string | null): string | null {
-  const fromTitle = title ? /^(.+?)\s*(?:关于|(?:20\d{2})\s*年)/.exec(title)?.[1]?.trim() : undefined;
-  return fromTitle || signature || null;
+function unitFromOpening(opening: string | undefined): string | null {
+  const sentence = opening?.split('。', 1)[0] ?? '';
+  const starts = [0, ...[...sentence.matchAll(SUBJECT_AFTER)].map((m) => m.index + m[0].length)];
+  for (const at of starts) {
+    UNIT_NAME.lastIndex = at;
+    const name = UNIT_NAME.exec(sentence)?.[0];
+    if (name && !NOT_A_NAME.test(name)) return name;
+  }
+  return null;
+}
+
+/** The issuing unit from the first place a report names it: its title, its signature, its opening
+ * sentence, the disclosure table's 发布机构. */
+function unitFrom(parsed: TParsedSource): string | null {
+  const fromTitle = parsed.title ? /^(.+?)\s*(?:关于|(?:20\d{2})\s*年)/.exec(parsed.title)?.[1]?.trim() : undefined;
+  return fromTitle || parsed.signature || unitFromOpening(parsed.opening[0]) || parsed.metadata.publisher;
 }
 
 function yearFrom(title: string | null, sections: TSourceSection[], opening: string[], date: string | null): number | null {
@@ -48,7 +69,7 @@ export function proposeImport(lines: TSourceLine[], template: TTemplate, keep: R
   const parsed = parseSource(lines, keep);
   const year = yearFrom(parsed.title, parsed.sections, parsed.opening, parsed.date);
   return {
-    unit: unitFrom(parsed.title, parsed.signature),
+    unit: unitFrom(parsed),
     year,
     title: parsed.title,
     recipient: parsed.recipient,

@@ -98,3 +98,29 @@ describe('importing a report whose level-1 headings are the five parts themselve
     expect(report.parts.leadership.sections.map((s) => s.heading)).toEqual(['党政主要负责人履行推进法治建设第一责任人职责情况']);
   });
 });
+
+describe('importing a report as a web page wraps it', () => {
+  it('takes the document\'s own two-line title over the page\'s headline, keeps the sign-off when page lines follow it, and reads a date in Chinese numerals', async () => {
+    const summary = await summaryOf(fixture('web-page-around-report.txt'));
+    expect(summary).toMatchObject({
+      unit: '某某县某某乡人民政府',
+      year: 2024,
+      title: '某某县某某乡人民政府关于2024年度法治政府建设情况的报告',
+      recipient: null,
+      signature: '某某县某某乡人民政府',
+      date: '2025-02-18',
+      parts: { measures: ['一、2024年度推进法治政府建设的主要举措和成效'], shortcomings: ['二、存在的不足和原因'], plans: ['三、2025年工作安排'] },
+      // The information table is read, not listed; the lines before the title and after the date are the page's.
+      dropped: ['某某县人民政府门户网站', '当前位置：首页 > 政务公开 > 法治政府建设年度报告', '某某县某某乡2024年度法治政府建设情况报告', '- 相关新闻', '【打印本页】', '关闭窗口'],
+    });
+  });
+
+  it('finds the unit in the opening sentence when neither title nor signature names it', async () => {
+    const text = ['2024年度法治政府建设情况报告', '2024年，在县委、县政府的坚强领导下，县市场监管局坚持依法行政。现将有关情况报告如下：', '一、主要举措和成效', '全年办理案件12件。'].join('\n');
+    expect((await summaryOf(new TextEncoder().encode(text))).unit).toBe('县市场监管局');
+    const township = ['2021年，新华街道坚持以习近平法治思想为指导。', '一、主要举措和成效', '全年办理案件12件。'].join('\n');
+    expect((await summaryOf(new TextEncoder().encode(township))).unit).toBe('新华街道');
+    const ours = ['2021年，我镇坚持以习近平法治思想为指导。', '一、主要举措和成效', '全年办理案件12件。'].join('\n');
+    expect((await summaryOf(new TextEncoder().encode(ours))).unit).toBeNull();
+  });
+});
