@@ -30,7 +30,7 @@ const TRAILER_MAX = 40;
 // position, a long run that does not end the line was read to its end once per character.
 const TRAILING_STOPS = /(?<![。\s])[。\s]+$/;
 
-const DIGIT: Record<string, number> = Object.fromEntries([...'〇一二三四五六七八九'].map((c, i) => [c, i]).concat([['○', 0], ['零', 0]]));
+const DIGIT: Record<string, number> = Object.fromEntries([...'〇一二三四五六七八九'].map((c, i): [string, number] => [c, i]).concat([['○', 0], ['零', 0]]));
 
 /** 十二 → 12, 二十一 → 21, 三十 → 30: the numbers of a month or a day. */
 function chineseNumber(text: string): number {
