@@ -30,7 +30,9 @@ const bundle = (entry, outfile, options) => build({ entryPoints: [join(root, ent
 
 const taskWorker = join(root, '.nianbao', 'workers', 'task-worker.cjs');
 if (staleness(taskWorker, [...at('lib', 'templates'), ...shared]) !== null) {
-  await bundle('lib/workers/task-worker.ts', taskWorker, { platform: 'node', format: 'cjs', target: 'node20', alias: { '@': root } });
+  // unpdf stays a package of its own: its PDF.js build is an ES module with top-level await, which a
+  // CommonJS bundle cannot hold; the worker requires it from node_modules.
+  await bundle('lib/workers/task-worker.ts', taskWorker, { platform: 'node', format: 'cjs', target: 'node20', alias: { '@': root }, external: ['unpdf'] });
 }
 
 const serviceWorker = join(root, 'public', 'sw.js');

@@ -64,9 +64,9 @@ export function ChooseSource({ onRead }: TProps) {
           上传去年的报告
         </label>
         <p id="import-file-hint" className="text-sm text-gray-700">
-          Word 文件（.docx 或 .doc）或文本文件（.txt），不超过 10 MB。也可以把文件拖到这里。
+          Word 文件（.docx 或 .doc）、政府网站上下载的 PDF 或文本文件（.txt），不超过 10 MB。也可以把文件拖到这里。
         </p>
-        <input id="import-file" type="file" accept=".docx,.doc,.txt" aria-describedby="import-file-hint" disabled={busy} className="mt-2" onChange={(e) => void readFile(e.target.files?.[0])} />
+        <input id="import-file" type="file" accept=".docx,.doc,.pdf,.txt" aria-describedby="import-file-hint" disabled={busy} className="mt-2" onChange={(e) => void readFile(e.target.files?.[0])} />
       </section>
       <section className="rounded bg-white p-6">
         <label htmlFor="import-text" className="block text-lg font-bold">

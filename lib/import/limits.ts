@@ -12,6 +12,10 @@ export const IMPORT_LIMITS = {
   paragraphs: 20_000,
   /** Element nesting of one XML part: Word's deepest (tables in text boxes in tables) stays well below. */
   xmlDepth: 100,
+  /** Pages of a PDF: a 300-page report is far beyond any year's. */
+  pdfPages: 300,
+  /** Characters below which a PDF is taken for a scan: a report's title alone has more. */
+  pdfMinChars: 20,
 } as const;
 
 export const TOO_MUCH_TEXT = '文字过多，不像是一份年度报告。请只导入报告本身。';

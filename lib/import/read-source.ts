@@ -4,6 +4,8 @@ import { docxLines, type TSourceLine } from './docx-lines';
 import { ImportError } from './import-error';
 import { compoundFileChainsEnd } from './compound-file';
 import { IMPORT_LIMITS, TOO_MANY_PARAGRAPHS, TOO_MUCH_TEXT } from './limits';
+import { normalizedLines } from './normalize-text';
+import { pdfLines } from './pdf-lines';
 
 const startsWith = (bytes: Uint8Array, ...magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
@@ -19,11 +21,16 @@ export function textLines(text: string): TSourceLine[] {
   return lines.map((line) => ({ text: line }));
 }
 
-/** The paragraphs of an uploaded file, whatever it says its name is: the bytes decide what it is. */
+/** The paragraphs of an uploaded file, whatever it says its name is: the bytes decide what it is. Text
+ * flattened, spaced out or in traditional characters comes back as plain lines (normalize-text.ts). */
 export async function readSource(bytes: Uint8Array): Promise<TSourceLine[]> {
+  return normalizedLines(await fileLines(bytes));
+}
+
+async function fileLines(bytes: Uint8Array): Promise<TSourceLine[]> {
   if (bytes.length === 0) throw new ImportError('文件是空的，没有可导入的内容。');
   if (bytes.length > IMPORT_LIMITS.uploadBytes) throw new ImportError(`文件超过 ${IMPORT_LIMITS.uploadBytes / 1_048_576} MB，不像是一份年度报告。请只上传报告本身。`, 413);
-  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) throw new ImportError('这是 PDF 文件，无法直接导入。请上传 Word 文件（.docx 或 .doc），或从 PDF 中复制文字后粘贴。', 415);
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return pdfLines(bytes);
   if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8, 0xff) || startsWith(bytes, 0x47, 0x49, 0x46) || startsWith(bytes, 0x42, 0x4d)) {
     throw new ImportError('这是图片文件，无法读取其中的文字。请上传 Word 文件，或把文字复制后粘贴。', 415);
   }

@@ -72,7 +72,7 @@ describe('npm run -s cli', () => {
     expect(ZReport.parse(JSON.parse(full.stdout)).parts.leadership.sections[0]!.heading).toBe('党政主要负责人履行推进法治建设第一责任人职责情况');
     const pdf = join(dir, 'fake.docx');
     writeFileSync(pdf, '%PDF-1.4');
-    expect(runCli(['import', pdf, '--summary'])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('这是 PDF 文件') });
+    expect(runCli(['import', pdf, '--summary'])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('无法读取这个 PDF 文件') });
   });
 
   it('backup FILE and restore FILE move every report to another database; a file that is not ours is refused', async () => {

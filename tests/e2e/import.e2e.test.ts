@@ -7,13 +7,13 @@ const app = appWithBrowser(e2ePort(3121));
 const file = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
 describe('导入去年的报告 in Chromium', () => {
-  it('refuses a PDF renamed .docx with a clear message, creating nothing', async () => {
+  it('refuses a file that is a PDF in name only with a clear message, creating nothing', async () => {
     const reports = async () => (await (await app.server.fetch(`/api/reports`)).json()) as unknown[];
     const before = await reports();
     const page = await app.browser.newPage();
     await page.goto(`${app.server.url}/reports/import`);
     await page.getByLabel('上传去年的报告').setInputFiles({ name: '去年的报告.docx', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 fake') });
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: '存在问题' }).textContent()).toContain('这是 PDF 文件');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: '存在问题' }).textContent()).toContain('无法读取这个 PDF 文件');
     expect(await reports()).toEqual(before);
     await page.close();
   });

@@ -22,19 +22,29 @@ function linesOf(bboxHtml: string): TPdfLine[][] {
   );
 }
 
-/** Renders .docx bytes to PDF with LibreOffice, as a county office's reader would, and reads the PDF back. */
-export function renderPdf(docx: Uint8Array): TPdf {
+/** A .docx converted to PDF by LibreOffice, in a folder of its own: the PDF's path. */
+function convertToPdf(docx: Uint8Array, options: Record<string, boolean | string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-lo-'));
   writeFileSync(join(dir, 'report.docx'), docx);
   // A profile of its own, so parallel runs and a user's open LibreOffice do not lock each other out. The
   // blank pages LibreOffice inserts (an even-page section break) are kept, as a printer prints them.
-  const keepBlankPages = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', keepBlankPages, '--outdir', dir, join(dir, 'report.docx')], {
+  const filter = Object.entries({ IsSkipEmptyPages: false, ...options }).map(([k, v]) => [k, { type: typeof v === 'boolean' ? 'boolean' : 'string', value: String(v) }]);
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', `pdf:writer_pdf_Export:${JSON.stringify(Object.fromEntries(filter))}`, '--outdir', dir, join(dir, 'report.docx')], {
     timeout: 120_000,
     stdio: 'ignore',
   });
-  const pdf = join(dir, 'report.pdf');
-  readFileSync(pdf);
+  return join(dir, 'report.pdf');
+}
+
+/** A .docx as the PDF a unit would publish on its website, made by LibreOffice with its PDF export's
+ * `options` (EncryptFile, DocumentOpenPassword …). */
+export function pdfOf(docx: Uint8Array, options: Record<string, boolean | string> = {}): Uint8Array {
+  return new Uint8Array(readFileSync(convertToPdf(docx, options)));
+}
+
+/** Renders .docx bytes to PDF with LibreOffice, as a county office's reader would, and reads the PDF back. */
+export function renderPdf(docx: Uint8Array): TPdf {
+  const pdf = convertToPdf(docx);
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const bbox = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -81,8 +81,8 @@ describe('bad input gets a clear Chinese message and no report', () => {
     expect(await refused(new Uint8Array())).toContain('文件是空的');
   });
 
-  it('a PDF or an image renamed .docx', async () => {
-    expect(await refused(new TextEncoder().encode('%PDF-1.7 ...'))).toContain('这是 PDF 文件');
+  it('a file that is a PDF in name only, or an image renamed .docx', async () => {
+    expect(await refused(new TextEncoder().encode('%PDF-1.7 ...'))).toContain('无法读取这个 PDF 文件');
     expect(await refused(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toContain('这是图片文件');
   });
 
