@@ -13,7 +13,8 @@ import { runRender } from './run-render';
 const USAGE = `用法：
   npm run -s cli -- render REPORT.json -o OUT.docx   把报告 JSON 排版为 Word 文件
   npm run -s cli -- check REPORT.json                检查报告，列出错误和提示；有错误时退出码为 1
-  npm run -s cli -- import FILE [--summary]          读取去年的报告（.docx/.doc/.txt），输出 JSON 或识别摘要
+  npm run -s cli -- import FILE [--summary]          读取去年的报告（.docx/.doc/.pdf/.txt），输出 JSON 或识别摘要
+  npm run -s cli -- import FILE --explain            列出识别出的单位、年度、标题等各取自原文何处，各一级标题归入哪一部分及理由
   npm run -s cli -- export ID                        输出已保存报告的 JSON（数据库：NIANBAO_DB，默认 ./data/nianbao.db）
   npm run -s cli -- backup FILE                      把全部报告（含历史版本）备份为一个 JSON 文件
   npm run -s cli -- restore FILE [--replace]         从备份导入；已存在的报告只有加 --replace 才会被覆盖
@@ -34,6 +35,7 @@ async function main(argv: string[]): Promise<void> {
     options: {
       output: { type: 'string', short: 'o' },
       summary: { type: 'boolean' },
+      explain: { type: 'boolean' },
       replace: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       name: { type: 'string' },
@@ -54,7 +56,7 @@ async function main(argv: string[]): Promise<void> {
     case 'render':
       return runRender(rest[0], values.output);
     case 'import':
-      return runImport(rest[0], values.summary === true);
+      return runImport(rest[0], values.explain === true ? 'explain' : values.summary === true ? 'summary' : 'report');
     case 'check':
       return runCheck(rest[0]);
     case 'backup':

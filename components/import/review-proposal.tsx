@@ -9,6 +9,7 @@ import { callApi } from '@/lib/http/api-client';
 import { PART_KEYS, type TPartKey } from '@/lib/report/part-keys';
 import type { TTemplate } from '@/lib/template/schema';
 import { basicLabel } from '@/lib/report/basic-fields';
+import { formatChineseDate } from '@/lib/report/deadlines';
 import { BUTTON } from '@/components/ui/button-classes';
 import { INPUT } from '@/components/ui/field';
 
@@ -59,7 +60,11 @@ export function ReviewProposal({ proposal, sourceName, template, onRestore }: TP
         {FACTS.map(([key, text]) => (
           <div key={key} className="mb-3">
             <label htmlFor={`fact-${key}`} className="block font-bold">{text}</label>
-            <input id={`fact-${key}`} className={INPUT} value={facts[key]} onChange={(e) => setFacts({ ...facts, [key]: e.target.value })} placeholder="原文中没有找到" />
+            <input id={`fact-${key}`} className={INPUT} value={facts[key]} aria-describedby={`fact-${key}-from`} onChange={(e) => setFacts({ ...facts, [key]: e.target.value })} placeholder="原文中没有找到" />
+            <p id={`fact-${key}-from`} className="text-sm text-gray-700" data-testid={`fact-${key}-from`}>
+              {key === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(facts.date) ? `即${formatChineseDate(facts.date)}。` : ''}
+              {proposal.sources[key] ? `取自${proposal.sources[key]}。` : '原文中没有找到，请填写。'}
+            </p>
           </div>
         ))}
       </section>

@@ -5,6 +5,7 @@ import { sourceHeading } from './heading-level';
 /** A section of the source as found: its heading as printed, its text, its subsections. */
 export type TSourceSection = { source: string; heading: string; body: string[]; children: TSourceSection[] };
 
+/** What the report's own text says; the information table's word stands in `metadata`. */
 export type TParsedSource = {
   title: string | null;
   recipient: string | null;
@@ -133,10 +134,10 @@ export function parseSource(input: TSourceLine[], keep: ReadonlySet<number> = ne
   });
 
   return {
-    title: title ?? metadata.title,
+    title,
     recipient: recipientAt >= 0 ? rest[recipientAt]!.text.replace(/[：:]$/, '') : null,
     signature,
-    date: date ?? metadata.date,
+    date,
     opening,
     metadata,
     sections,

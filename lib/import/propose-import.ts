@@ -16,10 +16,16 @@ export type TImportFacts = {
   date: string | null;
 };
 
-/** What an import proposes, for the clerk to review: the facts found, and each top-level section with
+export type TFactKey = keyof TImportFacts;
+
+/** Where each fact was found, in words for the clerk (and `cli import --explain`); null when not found. */
+export type TFactSources = Record<TFactKey, string | null>;
+
+/** What an import proposes, for the clerk to review: the facts found and where, and each top-level section with
  * the part it is assigned to and why, and whether its heading names that part itself (一、2025年推进法治
  * 政府建设的主要举措和成效) rather than a topic within it. */
 export type TImportProposal = TImportFacts & {
+  sources: TFactSources;
   opening: string;
   sections: Array<{ source: string; part: TPartKey; reason: string; namesPart: boolean; section: TSection }>;
   dropped: Array<{ line: number; text: string }>;
@@ -51,32 +57,55 @@ function unitFromOpening(opening: string | undefined): string | null {
   return null;
 }
 
-/** The issuing unit from the first place a report names it: its title, its signature, its opening
- * sentence, the disclosure table's 发布机构. */
-function unitFrom(parsed: TParsedSource): string | null {
-  const fromTitle = parsed.title ? /^(.+?)\s*(?:关于|(?:20\d{2})\s*年)/.exec(parsed.title)?.[1]?.trim() : undefined;
-  return fromTitle || parsed.signature || unitFromOpening(parsed.opening[0]) || parsed.metadata.publisher;
+type TFound<T> = { value: T; source: string } | null;
+
+/** The first of the places a fact may be found that holds it. */
+function firstFound<T>(...places: Array<[T | null | undefined, string]>): TFound<T> {
+  const hit = places.find(([value]) => value !== null && value !== undefined && value !== '');
+  return hit ? { value: hit[0] as T, source: hit[1] } : null;
 }
 
-function yearFrom(title: string | null, sections: TSourceSection[], opening: string[], date: string | null): number | null {
-  const found = [title ?? '', opening[0] ?? '', ...sections.map((s) => s.source)].map((t) => YEAR.exec(t)?.[1]).find(Boolean);
-  if (found) return Number(found);
-  return date ? Number(date.slice(0, 4)) - 1 : null;
+/** The issuing unit from the first place a report names it: its title, its signature, its opening
+ * sentence, the disclosure table's 发布机构. */
+function unitFrom(parsed: TParsedSource, title: string | null): TFound<string> {
+  return firstFound(
+    [title ? /^(.+?)\s*(?:关于|(?:20\d{2})\s*年)/.exec(title)?.[1]?.trim() : null, '标题开头'],
+    [parsed.signature, '文末落款'],
+    [unitFromOpening(parsed.opening[0]), '开头第一句'],
+    [parsed.metadata.publisher, '网页信息表的“发布机构”'],
+  );
+}
+
+function yearFrom(title: string | null, sections: TSourceSection[], opening: string[], date: string | null): TFound<number> {
+  const inText = (text: string | null | undefined) => (text ? Number(YEAR.exec(text)?.[1]) || null : null);
+  return firstFound(
+    [inText(title), '标题中的年份'],
+    [inText(opening[0]), '开头第一段中的年份'],
+    [sections.map((s) => inText(s.source)).find(Boolean), '一级标题中的年份'],
+    [date ? Number(date.slice(0, 4)) - 1 : null, '成文日期的上一年'],
+  );
 }
 
 /** Reads the structure of last year's report and assigns its sections to the five parts. */
 export function proposeImport(lines: TSourceLine[], template: TTemplate, keep: ReadonlySet<number> = new Set()): TImportProposal {
   const parsed = parseSource(lines, keep);
-  const year = yearFrom(parsed.title, parsed.sections, parsed.opening, parsed.date);
+  const title = firstFound([parsed.title, '正文前的标题行'], [parsed.metadata.title, '网页信息表的“标题”']);
+  const date = firstFound([parsed.date, '文末落款的日期'], [parsed.metadata.date, '网页信息表的“成文日期”']);
+  const year = yearFrom(title?.value ?? null, parsed.sections, parsed.opening, date?.value ?? null);
+  const unit = unitFrom(parsed, title?.value ?? null);
+  const recipient = firstFound([parsed.recipient, '标题下以冒号结尾的一行']);
+  const signature = firstFound([parsed.signature, '日期上方的一行']);
+  const found = { unit, year, title, recipient, signature, date };
   return {
-    unit: unitFrom(parsed),
-    year,
-    title: parsed.title,
-    recipient: parsed.recipient,
-    signature: parsed.signature,
-    date: parsed.date,
+    unit: unit?.value ?? null,
+    year: year?.value ?? null,
+    title: title?.value ?? null,
+    recipient: recipient?.value ?? null,
+    signature: signature?.value ?? null,
+    date: date?.value ?? null,
+    sources: Object.fromEntries(Object.entries(found).map(([k, f]) => [k, f?.source ?? null])) as TFactSources,
     opening: parsed.opening.join('\n'),
-    sections: parsed.sections.map((s) => ({ source: s.source, ...assignPart(s.heading, year, template), section: toSection(s) })),
+    sections: parsed.sections.map((s) => ({ source: s.source, ...assignPart(s.heading, year?.value ?? null, template), section: toSection(s) })),
     dropped: parsed.dropped,
     lines,
   };

@@ -75,6 +75,29 @@ describe('npm run -s cli', () => {
     expect(runCli(['import', pdf, '--summary'])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('无法读取这个 PDF 文件') });
   });
 
+  it('import FILE.pdf --summary reads a PDF; --explain says where each fact was found and why each heading went to its part', () => {
+    const pdf = new URL('../fixtures/import/thirty-pages.pdf', import.meta.url).pathname;
+    const summary = runCli(['import', pdf, '--summary']);
+    expect(summary.code).toBe(0);
+    expect(JSON.parse(summary.stdout)).toMatchObject({ unit: '青石镇人民政府', year: 2025, date: '2026-02-26', missing: [] });
+    const page = new URL('../fixtures/import/web-page-around-report.txt', import.meta.url).pathname;
+    const explained = runCli(['import', page, '--explain']);
+    expect(explained.code).toBe(0);
+    expect(JSON.parse(explained.stdout)).toMatchObject({
+      facts: {
+        unit: { value: '某某县某某乡人民政府', from: '标题开头' },
+        date: { value: '2025-02-18', from: '文末落款的日期' },
+        recipient: { value: null, from: null },
+      },
+      sections: [
+        { source: '一、2024年度推进法治政府建设的主要举措和成效', part: 'measures', reason: '标题中有“主要举措”→ 主要举措和成效' },
+        { source: '二、存在的不足和原因', part: 'shortcomings' },
+        { source: '三、2025年工作安排', part: 'plans' },
+      ],
+      dropped: expect.arrayContaining(['关闭窗口']),
+    });
+  });
+
   it('backup FILE and restore FILE move every report to another database; a file that is not ours is refused', async () => {
     const source = tempDbPath();
     const repo = createReportRepository(await openSqlite(source), SYSTEM);

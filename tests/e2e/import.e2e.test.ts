@@ -26,6 +26,10 @@ describe('导入去年的报告 in Chromium', () => {
     await page.getByLabel('上传去年的报告').setInputFiles(file('seven-parts-web.txt'));
     await page.getByRole('heading', { name: '识别结果（可修改）' }).waitFor();
     expect(await page.getByLabel('报告年度（去年报告所写的年度）').inputValue()).toBe('2024');
+    // Each fact says where it was found; the date reads as it will print.
+    expect(await page.getByTestId('fact-unit-from').textContent()).toBe('取自标题开头。');
+    expect(await page.getByTestId('fact-date-from').textContent()).toBe('即2025年2月20日。取自文末落款的日期。');
+    expect(await page.getByTestId('import-layout').textContent()).toContain('小标题直接作一级标题');
     const sections = page.getByTestId('import-section');
     expect(await sections.count()).toBe(7);
     expect(await page.getByLabel('五、党政主要负责人履行推进法治建设第一责任人职责情况').inputValue()).toBe('leadership');
