@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { benchChecks } from './bench-checks';
 import { benchCounty } from './bench-county';
+import { benchFigures } from './bench-figures';
 import { benchHostileImport } from './bench-hostile-import';
 import { benchImport } from './bench-import';
 import { benchLoad } from './bench-load';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   const figures: TFigure[] = [
     ...(await benchRender()),
     ...(await benchChecks()),
+    ...(await benchFigures()),
     ...(await benchPathological()),
     ...(await benchMerge()),
     ...(await benchImport()),

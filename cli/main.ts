@@ -7,12 +7,18 @@ import { runUnit, runUser } from './run-accounts';
 import { runBackup, runRestore } from './run-backup';
 import { runCheck } from './run-check';
 import { runExport } from './run-export';
+import { runFigures } from './run-figures';
 import { runImport } from './run-import';
+import { runPublish } from './run-publish';
 import { runRender } from './run-render';
 
 const USAGE = `用法：
   npm run -s cli -- render REPORT.json -o OUT.docx   把报告 JSON 排版为 Word 文件
   npm run -s cli -- check REPORT.json                检查报告，列出错误和提示；有错误时退出码为 1
+  npm run -s cli -- figures REPORT.json              列出关键指标（JSON）：今年和去年的数值及出处句子
+  npm run -s cli -- publish REPORT.json --format html|txt
+                                                     输出网页公开版（HTML 片段或纯文本）；含个人信息或密级标志时
+                                                     改为列出它们（JSON），退出码为 1
   npm run -s cli -- import FILE [--summary]          读取去年的报告（.docx/.doc/.pdf/.txt），输出 JSON 或识别摘要
   npm run -s cli -- import FILE --explain            列出识别出的单位、年度、标题等各取自原文何处，各一级标题归入哪一部分及理由
   npm run -s cli -- export ID                        输出已保存报告的 JSON（数据库：NIANBAO_DB，默认 ./data/nianbao.db）
@@ -45,6 +51,7 @@ async function main(argv: string[]): Promise<void> {
       unit: { type: 'string', multiple: true },
       role: { type: 'string', multiple: true },
       csv: { type: 'string' },
+      format: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -55,6 +62,10 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'render':
       return runRender(rest[0], values.output);
+    case 'figures':
+      return runFigures(rest[0]);
+    case 'publish':
+      return runPublish(rest[0], values.format);
     case 'import':
       return runImport(rest[0], values.explain === true ? 'explain' : values.summary === true ? 'summary' : 'report');
     case 'check':

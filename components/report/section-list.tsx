@@ -93,7 +93,9 @@ export function SectionList({ name, level, start, parentHeading, suggestions, fi
                   : undefined
               }
               onLiftChild={(section) => {
-                insert(index + 1, section);
+                // The form types each level apart; a lifted section's children are one level shallower than they were.
+                const lifted = section as TPartForm['sections'][number];
+                insert(index + 1, lifted);
                 focusLater(`h-${section.id}`);
               }}
             />

@@ -1,0 +1,110 @@
+import { PART_KEYS } from '../report/part-keys';
+import { sentencesOf } from '../report/carried-over';
+import type { TReport, TSection } from '../report/schema';
+import { getUnitWords } from './get-indicators';
+import type { TIndicator, TIndicatorData } from './indicator-schema';
+import { numberTokens, type TNumberToken } from './number-tokens';
+
+/** An indicator with the value this year's text states, last year's (from the text kept beside the
+ * editor), and this year's sentences that state it. */
+export type TFigureFound = {
+  key: string;
+  name: string;
+  unit: TIndicator['unit'];
+  value: number | null;
+  lastYear: number | null;
+  sources: string[];
+};
+
+/** How far after the phrase the number may stand, in characters, and how many commas it may cross. */
+const WINDOW = 24;
+const COMMAS = 1;
+
+type TStatement = { value: number; sentence: string };
+
+function sectionTexts(sections: TSection[], out: string[] = []): string[] {
+  for (const s of sections) {
+    out.push(s.heading, s.body);
+    sectionTexts(s.children, out);
+  }
+  return out;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The index of the first token starting at or after `at` (tokens are in order). */
+function firstFrom(tokens: TNumberToken[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The number a phrase at [start, end) states: the first fitting one after it in the same clause or
+ * the next, else one standing right before it ("36场普法活动"). Reads only the tokens near the phrase. */
+function numberFor(sentence: string, tokens: TNumberToken[], start: number, end: number, accepts: Set<string>): TNumberToken | undefined {
+  const next = firstFrom(tokens, end);
+  let commas = 0;
+  let scanned = end;
+  for (let i = next; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start - end > WINDOW) break;
+    for (; scanned < t.start; scanned++) if (sentence[scanned] === '，' || sentence[scanned] === ',') commas++;
+    if (commas > COMMAS) break;
+    if (accepts.has(t.unitWord)) return t;
+  }
+  const before = tokens[next - 1];
+  const at = sentence[start - 1] === '的' ? start - 1 : start;
+  return before && before.end === at && accepts.has(before.unitWord) ? before : undefined;
+}
+
+/**
+ * Each indicator's value as stated in this year's text (导语 and the five parts) and in last year's
+ * (report.reference): a sentence naming it, with a number in its unit close by. The first statement in
+ * reading order gives the value; every sentence that states one is a source. Each text is split into
+ * sentences once; the phrases are found by one alternation of literals; numbers by one linear scan.
+ */
+export function findFigures(report: TReport, indicators: TIndicator[], unitWords: TIndicatorData['unitWords'] = getUnitWords()): TFigureFound[] {
+  const byWord = new Map(indicators.flatMap((ind) => ind.words.map((w) => [w, ind] as const)));
+  // Longest first, so a phrase that contains another is found as itself.
+  const words = new RegExp([...byWord.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+  const accepts = new Map(indicators.map((ind) => [ind.key, new Set(unitWords[ind.unit])]));
+  const allUnitWords = [...new Set(Object.values(unitWords).flat())].sort((a, b) => b.length - a.length);
+
+  const statementsIn = (texts: string[]): Map<string, TStatement[]> => {
+    const found = new Map<string, TStatement[]>();
+    for (const sentence of texts.flatMap(sentencesOf)) {
+      let tokens: TNumberToken[] | null = null;
+      words.lastIndex = 0;
+      for (let m = words.exec(sentence); m; m = words.exec(sentence)) {
+        tokens ??= numberTokens(sentence, allUnitWords);
+        if (tokens.length === 0) break;
+        const indicator = byWord.get(m[0])!;
+        const token = numberFor(sentence, tokens, m.index, m.index + m[0].length, accepts.get(indicator.key)!);
+        if (!token) continue;
+        const list = found.get(indicator.key) ?? [];
+        if (list.at(-1)?.sentence !== sentence) list.push({ value: token.value, sentence });
+        found.set(indicator.key, list);
+      }
+    }
+    return found;
+  };
+
+  const thisYear = statementsIn([report.opening, ...PART_KEYS.flatMap((k) => sectionTexts(report.parts[k].sections))]);
+  const lastYear = report.reference ? statementsIn(PART_KEYS.map((k) => report.reference!.parts[k])) : new Map<string, TStatement[]>();
+  return indicators.map((ind) => {
+    const stated = thisYear.get(ind.key) ?? [];
+    return {
+      key: ind.key,
+      name: ind.name,
+      unit: ind.unit,
+      value: stated[0]?.value ?? null,
+      lastYear: lastYear.get(ind.key)?.[0]?.value ?? null,
+      sources: [...new Set(stated.map((s) => s.sentence))],
+    };
+  });
+}
