@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { renderDocx } from '../lib/docx/render-docx';
 import { proposeImport } from '../lib/import/propose-import';
 import { readSource } from '../lib/import/read-source';
@@ -18,14 +19,21 @@ async function thirtyPages(): Promise<{ docx: Uint8Array; txt: Uint8Array; pages
   return { docx: await renderDocx(report), txt: new TextEncoder().encode(text), pages: layoutPages(blocks).length };
 }
 
+/** The same 30-page report as LibreOffice publishes it to PDF (made once, kept as a fixture: the bench
+ * needs no LibreOffice). */
+const thirtyPagePdf = () => new Uint8Array(readFileSync(new URL('../tests/fixtures/import/thirty-pages.pdf', import.meta.url)));
+
 export async function benchImport(): Promise<TFigure[]> {
   const { docx, txt, pages } = await thirtyPages();
+  const pdf = thirtyPagePdf();
   const template = getTemplate();
   const run = (bytes: Uint8Array) => async () => proposeImport(await readSource(bytes), template);
   await run(docx)();
   await run(txt)();
+  await run(pdf)();
   return [
     figure(`导入 .docx（${pages} 页，20 次中位数）`, median(await timeIt(20, run(docx))), 'ms', 300),
     figure(`导入 .txt（${pages} 页，20 次中位数）`, median(await timeIt(20, run(txt))), 'ms', 100),
+    figure('导入 PDF（LibreOffice 导出的 33 页，10 次中位数）', median(await timeIt(10, run(pdf))), 'ms', 500),
   ];
 }
