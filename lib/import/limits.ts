@@ -14,6 +14,11 @@ export const IMPORT_LIMITS = {
   xmlDepth: 100,
   /** Pages of a PDF: a 300-page report is far beyond any year's. */
   pdfPages: 300,
+  /** All of a PDF's compressed streams inflated together: a 300-page report's text and embedded font
+   * subsets come to a few megabytes. */
+  pdfInflatedBytes: 64 * 1_048_576,
+  /** Nesting of a PDF's arrays and dictionaries: a real one's page tree and fonts stay below twenty. */
+  pdfDepth: 100,
   /** Characters below which a PDF is taken for a scan: a report's title alone has more. */
   pdfMinChars: 20,
 } as const;

@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { IMPORT_LIMITS } from '@/lib/import/limits';
 import { fixture } from './import';
@@ -72,4 +73,16 @@ export function deepestDocx(): Promise<Uint8Array> {
   const close = '</w:x>'.repeat(depth) + '</mc:Fallback></mc:AlternateContent>';
   const inner = '<w:r w:a="1"/>'.repeat(Math.floor((IMPORT_LIMITS.entryBytes * 0.95 - open.length - close.length) / 14));
   return docxWithBody(`<w:p>${open}${inner}${close}</w:p>`);
+}
+
+/** A one-page PDF whose page content is `mb` megabytes of blanks, deflated (about a thousandth the size). */
+export function inflatingPdf(mb: number): Uint8Array {
+  const blanks = deflateSync(Buffer.alloc(mb * 1_048_576, 0x20));
+  const head = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>endobj\n4 0 obj<</Length ${blanks.length}/Filter/FlateDecode>>stream\n`;
+  return new Uint8Array(Buffer.concat([Buffer.from(head), blanks, Buffer.from('\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF')]));
+}
+
+/** A PDF whose one object is arrays nested `depth` deep. */
+export function nestedPdf(depth: number): Uint8Array {
+  return new TextEncoder().encode(`%PDF-1.4\n1 0 obj${'['.repeat(depth)}${']'.repeat(depth)}endobj\ntrailer<</Root 1 0 R>>\n%%EOF`);
 }

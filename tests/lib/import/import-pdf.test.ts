@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '@/lib/docx/render-docx';
 import { readSource } from '@/lib/import/read-source';
+import { inflatingPdf, nestedPdf } from '../../support/hostile-files';
 import { fixture, summaryOf } from '../../support/import';
 import { hasLibreOffice, pdfOf } from '../../support/libreoffice';
 import { loadSample } from '../../support/sample';
@@ -49,9 +50,20 @@ describe('importing last year\'s report as a PDF from the government website', (
     await expect(readSource(new TextEncoder().encode('%PDF-1.7 这不是 PDF'))).rejects.toThrow('无法读取这个 PDF 文件');
   });
 
-  it('refuses a PDF nested 200,000 deep with the same message, in bounded time', async () => {
-    const deep = `%PDF-1.4\n1 0 obj${'['.repeat(200_000)}${']'.repeat(200_000)}endobj\ntrailer<</Root 1 0 R>>\n%%EOF`;
-    await expect(readSource(new TextEncoder().encode(deep))).rejects.toThrow('无法读取这个 PDF 文件');
+  it('refuses a PDF nested deeper than any real one before PDF.js reads it, and reads one nested as deep as allowed', async () => {
+    await expect(readSource(nestedPdf(5_000_000))).rejects.toThrow('PDF 的结构嵌套过深');
+    await expect(readSource(nestedPdf(101))).rejects.toThrow('PDF 的结构嵌套过深');
+    await expect(readSource(nestedPdf(100))).rejects.toThrow('无法读取这个 PDF 文件');
+    // In a string, a comment or a stream, brackets are text, not nesting: PDF.js reads this file (and
+    // finds its content stream broken).
+    const brackets = '['.repeat(500);
+    const textual = `%PDF-1.4\n%${brackets}\n1 0 obj<</Type/Catalog/Pages 2 0 R/Title(${brackets}\\))>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>endobj\n4 0 obj<</Length 500>>stream\n${brackets}\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF`;
+    await expect(readSource(new TextEncoder().encode(textual))).rejects.toThrow('无法读取这个 PDF 文件');
+  });
+
+  it('refuses a PDF whose page content inflates to 100 MB of blanks before PDF.js would inflate it', async () => {
+    const bomb = inflatingPdf(100);
+    expect(bomb.length).toBeLessThan(1_048_576);
+    await expect(readSource(bomb)).rejects.toThrow('PDF 中的压缩数据展开后过大');
   });
 });
-
