@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type TAppServer } from '../support/app-server';
-import { cyclicDoc, unclosedParagraphsDocx } from '../support/hostile-files';
+import { cyclicDoc, inflatingPdf, nestedPdf, unclosedParagraphsDocx } from '../support/hostile-files';
 import { e2ePort } from '../support/ports';
 import { tempDbPath } from '../support/temp-db';
 
@@ -63,5 +63,27 @@ describe('hostile uploads', () => {
     expect(((await doc.json()) as { message: string }).message).toContain('无法读取这个旧版 Word 文件');
     expect(((await docx.json()) as { message: string }).message).toContain('嵌套层数过多');
     expect((await server.fetch(`/api/reports`)).status).toBe(200);
+  });
+
+  it('answers hostile PDFs (a deflate bomb, deep nesting, a scan, a PDF in name only) each with its Chinese message, creating nothing', async () => {
+    const before = await reportCount();
+    const upload = (bytes: Uint8Array) => {
+      const form = new FormData();
+      form.set('file', new Blob([bytes as Uint8Array<ArrayBuffer>]), '去年的报告.pdf');
+      return server.fetch(`/api/import`, { method: 'POST', body: form });
+    };
+    const scan = new TextEncoder().encode('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF');
+    const cases: Array<[Uint8Array, string]> = [
+      [inflatingPdf(512), '压缩数据展开后过大'],
+      [nestedPdf(4_000_000), '嵌套过深'],
+      [scan, '看起来是扫描件'],
+      [new TextEncoder().encode('%PDF-1.7 这不是 PDF'), '无法读取这个 PDF 文件'],
+    ];
+    for (const [bytes, message] of cases) {
+      const answer = await upload(bytes);
+      expect(answer.status).toBeGreaterThanOrEqual(400);
+      expect(((await answer.json()) as { message: string }).message).toContain(message);
+    }
+    expect(await reportCount()).toBe(before);
   });
 });
