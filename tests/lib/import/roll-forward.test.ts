@@ -49,6 +49,9 @@ describe('rolling last year forward', () => {
     // Numerals in a name are not figures: the reform, the hotline and the plan keep their names next year.
     expect(carriesFigure("二是深入推进'最多跑一次'改革。")).toBe(false);
     expect(carriesFigure('二是深入推进“最多跑一次”改革。')).toBe(false);
+    expect(carriesFigure('二是深入推进「最多跑一次」改革，推行一次性告知。')).toBe(false);
+    expect(carriesFigure('二是深入推进最多跑一次改革。')).toBe(false);
+    expect(['开展专题培训三次', '办理一百二十件', '召开两次会议'].every(carriesFigure)).toBe(true);
     expect(carriesFigure('畅通“12345”热线，落实《法治政府建设实施纲要（2021－2025年）》。')).toBe(false);
     expect(carriesFigure('“最多跑一次”事项达到120项。')).toBe(true);
   });
