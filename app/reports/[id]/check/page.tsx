@@ -4,7 +4,7 @@ import { loadReport } from '@/lib/db/load-report';
 import { countReport } from '@/lib/report/count';
 import { formatChineseDate } from '@/lib/report/deadlines';
 import { getSteps } from '@/lib/report/steps';
-import { placeHref } from '@/lib/checks/place-href';
+import { errorSummaryEntries } from '@/lib/checks/error-summary-entries';
 import { finalBlockers } from '@/lib/checks/final-blockers';
 import { checksOfStored } from '@/lib/http/stored-results';
 import { CheckFailure } from '@/components/check/check-failure';
@@ -47,7 +47,7 @@ export default async function CheckPage({ params }: TProps) {
       <h1 className="my-4 text-3xl font-bold">检查并下载</h1>
       <StatusBanner id={id} stored={stored} standing={standing} />
       <CheckFailure failure={checks.failure} />
-      <ErrorSummary errors={checks.errors.map((f) => ({ fieldId: f.place.sectionId ?? f.place.field, message: f.message, href: placeHref(id, f.place) }))} />
+      <ErrorSummary errors={errorSummaryEntries(id, checks.errors, template)} />
       <section className="mb-6 rounded bg-white p-4 shadow-sm" aria-labelledby="card-basics">
         <h2 id="card-basics" className="font-bold">
           基本信息
