@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { arrangeSections, leadershipCandidates, type TMove } from '@/lib/import/arrange-sections';
 import { importedReport, laidOut } from '@/lib/import/imported-report';
+import { placeOfLine } from '@/lib/import/place-of-line';
 import type { TImportProposal } from '@/lib/import/propose-import';
 import { callApi } from '@/lib/http/api-client';
 import { PART_KEYS, type TPartKey } from '@/lib/report/part-keys';
@@ -13,7 +14,17 @@ import { formatChineseDate } from '@/lib/report/deadlines';
 import { BUTTON } from '@/components/ui/button-classes';
 import { INPUT } from '@/components/ui/field';
 
-type TProps = { proposal: TImportProposal; sourceName: string; template: TTemplate; onRestore: (line: number) => void };
+/** The dropped line the clerk last brought back. */
+export type TRestored = { line: number; text: string };
+
+type TProps = {
+  proposal: TImportProposal;
+  sourceName: string;
+  template: TTemplate;
+  restored?: TRestored;
+  onRestore: (line: number, text: string) => void;
+  onDropAgain: (line: number) => void;
+};
 
 const FACTS = [
   ['unit', basicLabel('unit')],
@@ -25,7 +36,7 @@ const FACTS = [
 ] as const;
 
 /** Step 2: what was found, each section beside the part it goes to (changeable), dropped lines with 恢复. */
-export function ReviewProposal({ proposal, sourceName, template, onRestore }: TProps) {
+export function ReviewProposal({ proposal, sourceName, template, restored, onRestore, onDropAgain }: TProps) {
   const router = useRouter();
   const [facts, setFacts] = useState(() => Object.fromEntries(FACTS.map(([k]) => [k, String(proposal[k] ?? '')])) as Record<(typeof FACTS)[number][0], string>);
   const [parts, setParts] = useState<Record<string, TPartKey>>({});
@@ -35,6 +46,7 @@ export function ReviewProposal({ proposal, sourceName, template, onRestore }: TP
   const arranged = arrangeSections(proposal, parts, moves);
   const empty = PART_KEYS.filter((k) => !arranged.some((s) => s.part === k));
   const candidates = leadershipCandidates(proposal).filter((c) => !moves.some((m) => m.sectionId === c.id));
+  const moved = arranged.filter((s) => moves.some((m) => m.sectionId === s.section.id));
 
   const confirm = async () => {
     const year = Number(facts.year);
@@ -53,6 +65,14 @@ export function ReviewProposal({ proposal, sourceName, template, onRestore }: TP
       {error ? (
         <p role="alert" className="border-4 border-red-700 bg-white p-4 text-red-700">
           {error}
+        </p>
+      ) : null}
+      {restored ? (
+        <p className="rounded border-2 border-green-700 bg-white p-4" role="status" data-testid="restored-line">
+          已恢复“{restored.text}”，现在是{placeOfLine(proposal, restored.text)}。
+          <button type="button" className={`${BUTTON.small} ml-2`} onClick={() => onDropAgain(restored.line)}>
+            重新去掉<span className="sr-only">“{restored.text}”</span>
+          </button>
         </p>
       ) : null}
       <section className="rounded bg-white p-6" aria-labelledby="facts-heading">
@@ -88,6 +108,14 @@ export function ReviewProposal({ proposal, sourceName, template, onRestore }: TP
             </li>
           ))}
         </ul>
+        {moved.map((s) => (
+          <p key={s.section.id} className="mt-3 rounded border-2 border-green-700 bg-white p-3" role="status" data-testid="moved-section">
+            已把“{s.section.heading}”移出原来的一级标题，作为“{label(s.part)}”的一节。
+            <button type="button" className={`${BUTTON.small} ml-2`} onClick={() => setMoves(moves.filter((m) => m.sectionId !== s.section.id))}>
+              撤销<span className="sr-only">移动“{s.section.heading}”</span>
+            </button>
+          </p>
+        ))}
         {candidates.map((c) => (
           <p key={c.id} className="mt-3 rounded bg-amber-50 p-3">
             “{c.heading}”写的是第一责任人职责，可以单独作为“{label('leadership')}”。
@@ -103,7 +131,7 @@ export function ReviewProposal({ proposal, sourceName, template, onRestore }: TP
             {proposal.dropped.map((d) => (
               <li key={d.line} className="flex items-center gap-2 py-1">
                 <span className="text-gray-700">{d.text}</span>
-                <button type="button" className={BUTTON.small} onClick={() => onRestore(d.line)}>恢复<span className="sr-only">“{d.text}”</span></button>
+                <button type="button" className={BUTTON.small} onClick={() => onRestore(d.line, d.text)}>恢复<span className="sr-only">“{d.text}”</span></button>
               </li>
             ))}
           </ul>

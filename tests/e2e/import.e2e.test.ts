@@ -34,8 +34,16 @@ describe('导入去年的报告 in Chromium', () => {
     expect(await sections.count()).toBe(7);
     expect(await page.getByLabel('五、党政主要负责人履行推进法治建设第一责任人职责情况').inputValue()).toBe('leadership');
     expect(await page.getByTestId('empty-parts').textContent()).toContain('其他需要报告的情况');
+    // A line brought back says where it went, and can be dropped again; then it is brought back for good.
+    const dropped = page.getByRole('region', { name: /已去掉的网页内容/ });
     await page.getByRole('button', { name: /恢复.*来源：某县某镇人民政府/ }).click();
-    await expect.poll(() => page.getByText('来源：某县某镇人民政府').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('restored-line').textContent()).toBe('已恢复“来源：某县某镇人民政府”，现在是开头的一段。重新去掉“来源：某县某镇人民政府”');
+    expect(await dropped.getByText('来源：某县某镇人民政府', { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: /重新去掉/ }).click();
+    await expect.poll(() => dropped.getByText('来源：某县某镇人民政府', { exact: true }).count()).toBe(1);
+    expect(await page.getByTestId('restored-line').count()).toBe(0);
+    await page.getByRole('button', { name: /恢复.*来源：某县某镇人民政府/ }).click();
+    await expect.poll(() => page.getByTestId('restored-line').count()).toBe(1);
     await page.getByLabel('四、化解矛盾纠纷').selectOption('measures');
     await page.getByRole('button', { name: /确认，创建2025年度的报告/ }).click();
     await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
@@ -55,6 +63,35 @@ describe('导入去年的报告 in Chromium', () => {
     await page.getByRole('link', { name: '返回' }).click();
     await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
     await expect.poll(async () => Number((await page.getByTestId('pending-updates').textContent())!.match(/(\d+)/)![1])).toBe(pending - 1);
+    await page.close();
+  });
+
+  it('moves a 第一责任人 sub-section to its own part, says where it went, and undoes the move', async () => {
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/reports/import`);
+    const text = [
+      '某县某镇人民政府关于2024年法治政府建设情况的报告',
+      '一、法治政府建设基本情况',
+      '（一）加强组织领导',
+      '镇党委书记认真履行推进法治建设第一责任人职责，主持召开专题会议4次。',
+      '（二）严格规范执法',
+      '全年办理行政执法案件31件。',
+      '二、存在问题',
+      '执法力量不足。',
+      '三、下一步工作计划',
+      '加强执法队伍建设。',
+    ].join('\n');
+    await page.getByLabel('或者粘贴文字').fill(text);
+    await page.getByRole('button', { name: '识别粘贴的文字' }).click();
+    await page.getByRole('heading', { name: '识别结果（可修改）' }).waitFor();
+    await page.getByRole('button', { name: '移到这一部分' }).click();
+    const moved = page.getByTestId('moved-section');
+    await expect.poll(() => moved.textContent()).toBe('已把“加强组织领导”移出原来的一级标题，作为“党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况”的一节。撤销移动“加强组织领导”');
+    expect(await page.getByTestId('empty-parts').textContent()).not.toContain('党政主要负责人');
+    await moved.getByRole('button', { name: /撤销/ }).click();
+    await expect.poll(() => moved.count()).toBe(0);
+    expect(await page.getByRole('button', { name: '移到这一部分' }).count()).toBe(1);
+    expect(await page.getByTestId('empty-parts').textContent()).toContain('党政主要负责人');
     await page.close();
   });
 });
