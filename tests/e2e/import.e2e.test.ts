@@ -56,6 +56,11 @@ describe('导入去年的报告 in Chromium', () => {
     await page.getByRole('link', { name: '一、主要举措和成效' }).click();
     await page.getByTestId('reference').waitFor();
     expect(await page.getByTestId('reference').locator('mark').first().textContent()).toMatch(/\d/);
+    // The panel follows the section being edited to last year's text of it.
+    await page.getByLabel('一级小标题').nth(1).focus();
+    await expect.poll(() => page.getByTestId('reference').locator('[aria-current="true"]').textContent()).toBe('严格规范执法');
+    await page.getByLabel('一级小标题').first().focus();
+    await expect.poll(() => page.getByTestId('reference').locator('[aria-current="true"]').textContent()).toBe('加强组织领导');
     const confirm = page.getByRole('button', { name: '确认无需更新' });
     const before = await confirm.count();
     await confirm.first().click();
