@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { BUTTON } from '@/components/ui/button-classes';
 import { DownloadButton } from '@/components/ui/download-button';
+import { SECRECY_STATEMENT } from '@/components/publish/secrecy-statement';
 
 /** 下载正式稿 once the clerk confirms the 保密审查 (the report will be published), or why it is held back. */
 export function FinalDownload({ href, blockers }: { href: string; blockers: string[] }) {
@@ -23,7 +24,7 @@ export function FinalDownload({ href, blockers }: { href: string; blockers: stri
     <>
       <label className="flex w-full items-start gap-2">
         <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} className="mt-1.5" />
-        <span>我确认本报告已经过保密审查：不含涉密内容，不含身份证号、手机号、当事人姓名等个人信息，可以向社会公开。</span>
+        <span>{SECRECY_STATEMENT}</span>
       </label>
       {confirmed ? (
         <DownloadButton href={`${href}?confirm=secrecy`} className={BUTTON.primary} testId="download-docx">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { latenessText } from '@/lib/review/dashboard-view';
+import { latenessText, publicationText } from '@/lib/review/dashboard-view';
 import type { TDashboardRow } from '@/lib/review/review-repository';
 import { STATUS_LABELS } from '@/lib/review/status';
 
@@ -36,6 +36,9 @@ export function DashboardTable({ rows, sort, year }: TProps) {
               逾期/剩余
             </th>
             <th scope="col" className={th}>
+              公开
+            </th>
+            <th scope="col" className={th}>
               未解决批注
             </th>
             <th scope="col" className={th}>
@@ -49,7 +52,7 @@ export function DashboardTable({ rows, sort, year }: TProps) {
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={8} className={td}>
+              <td colSpan={9} className={td}>
                 没有符合条件的单位。
               </td>
             </tr>
@@ -69,6 +72,16 @@ export function DashboardTable({ rows, sort, year }: TProps) {
               <td className={`${td} font-medium ${LOOK[r.status] ?? ''}`}>{STATUS_LABELS[r.status]}</td>
               <td className={td}>{r.submittedAt ? when(r.submittedAt) : '—'}</td>
               <td className={`${td} ${r.lateness.kind === 'late' ? 'font-bold text-red-700' : ''}`}>{latenessText(r.lateness)}</td>
+              <td className={`${td} ${r.publication.kind === 'late' ? 'font-bold text-red-700' : ''}`} data-testid="publication">
+                {r.publishedUrl ? (
+                  <a href={r.publishedUrl} className="text-accent underline" target="_blank" rel="noopener noreferrer">
+                    {publicationText(r)}
+                    <span className="sr-only">（{r.publishedUrl}）</span>
+                  </a>
+                ) : (
+                  publicationText(r)
+                )}
+              </td>
               <td className={td}>{r.openComments}</td>
               <td className={td}>{r.errors ?? '—'}</td>
               <td className={td}>{r.hints ?? '—'}</td>

@@ -27,8 +27,9 @@ type TProps = {
   onDeleteChild: (deleted: TDeleted) => void;
   /** Takes this section up a level, after its parent; none at a part's own level. */
   onLift?: (section: TSection) => void;
-  /** Puts a section lifted from this section's sub-sections right after this one. */
-  onLiftChild: (section: TSection) => void;
+  /** Puts a section lifted from this section's sub-sections right after this one; none when this
+   * section's list is full. */
+  onLiftChild?: (section: TSection) => void;
 };
 
 const TEXTAREA = 'mt-1 block w-full rounded border-2 border-gray-700 bg-white px-2 py-1.5 text-base leading-7 grow-with-content min-h-28';

@@ -92,12 +92,17 @@ export function SectionList({ name, level, start, parentHeading, suggestions, fi
                     }
                   : undefined
               }
-              onLiftChild={(section) => {
-                // The form types each level apart; a lifted section's children are one level shallower than they were.
-                const lifted = section as TPartForm['sections'][number];
-                insert(index + 1, lifted);
-                focusLater(`h-${section.id}`);
-              }}
+              // A full list takes no more: its sub-sections cannot be lifted into it.
+              onLiftChild={
+                full
+                  ? undefined
+                  : (section) => {
+                      // The form types each level apart; a lifted section's children are one level shallower than they were.
+                      const lifted = section as TPartForm['sections'][number];
+                      insert(index + 1, lifted);
+                      focusLater(`h-${section.id}`);
+                    }
+              }
             />
           ))}
         </ol>

@@ -8,6 +8,7 @@ export const AUDIT_KINDS = {
   return: '退回修改',
   accept: '通过',
   publish: '已公开',
+  secrecy: '确认保密审查',
 } as const;
 export type TAuditKind = keyof typeof AUDIT_KINDS;
 

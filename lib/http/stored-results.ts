@@ -5,9 +5,14 @@ import { versionCache } from './version-cache';
 
 const rendered = versionCache<Uint8Array>(32);
 
+/** What a download is: the 草稿, the 正式稿 as submitted, or the copy for the website (正式稿 without 版头,
+ * seal or 版记, which belong to the paper handed in). */
+export type TDocxKind = 'draft' | 'final' | 'web';
+
 /** The .docx of a stored version, rendered once however many download it at once. */
-export function renderStored(stored: TStoredReport, draft: boolean): Promise<Uint8Array> {
-  return rendered(`${stored.id}@${stored.version}:${draft ? 'draft' : 'final'}`, () => renderBounded(stored.report, draft));
+export function renderStored(stored: TStoredReport, kind: TDocxKind): Promise<Uint8Array> {
+  const report = kind === 'web' ? { ...stored.report, masthead: false, seal: false, colophon: false } : stored.report;
+  return rendered(`${stored.id}@${stored.version}:${kind}`, () => renderBounded(report, kind === 'draft'));
 }
 
 // A check that could not finish (busy, timed out) is run again next time. The day is part of the key:

@@ -22,12 +22,15 @@ function unwrapped(section: TSection): TSection[] {
 
 type TLaidOut = { layout: TReport['layout']; sections: Array<{ part: TPartKey; section: TSection }> };
 
-/** Last year's shape, kept: when its level-1 headings are the parts themselves (some with sub-sections of
- * their own), the report is laid out in the five parts and each part heading's sub-sections become the
+/** Last year's shape, kept: when its level-1 headings are the parts themselves (every one with sub-sections
+ * names a part), the report is laid out in the five parts and each part heading's sub-sections become the
  * part's sections; otherwise its topics stay the level-1 headings they were. */
 export function laidOut(proposal: Pick<TImportProposal, 'sections'>): TLaidOut {
   const flat: TLaidOut = { layout: 'flat', sections: proposal.sections };
-  if (!proposal.sections.some((s) => s.namesPart && s.section.children.length > 0)) return flat;
+  // Every heading with sub-sections of its own names a part: one topic among them (二、严格规范执法，法治
+  // 建设成效明显) means the topics were the level-1 headings, and a topic's words are never dropped.
+  const wrappers = proposal.sections.filter((s) => s.section.children.length > 0);
+  if (wrappers.length === 0 || !wrappers.every((s) => s.namesPart)) return flat;
   const sections = proposal.sections.flatMap(({ part, namesPart, section }) => (namesPart ? unwrapped(section) : [section]).map((s) => ({ part, section: s })));
   const tooDeep = PART_KEYS.some((key) => depthOf(sections.filter((s) => s.part === key).map((s) => s.section)) > LIMITS.depthUnderPart);
   return tooDeep ? flat : { layout: 'parts', sections };

@@ -22,15 +22,16 @@ function unspaced(text: string): string {
 }
 
 // Where a flattened report's lines began: before a heading number that follows the end of a sentence
-// (。一、 ；（二） ：1. — "1." only before a non-digit, so 1.5万 stays whole), after 如下： and after the
+// (。一、 。（二） 。1. — "1." only before a non-digit, so 1.5万 stays whole; after ； or ： a number opens
+// an item of a list inside the paragraph, not a heading), after 如下： and after the
 // recipient's colon, before the （一） that follows a level-1 heading, after the title's 报告, before the
 // signature and before the closing date. Lookbehinds of one character and fixed lookaheads: each position is tried once.
 const LINE_STARTS = new RegExp(
   [
-    `(?<=[。；！？：:])(?=[一二三四五六七八九十]{1,3}、)`,
-    `(?<=[。；！？：:])(?=[（(][一二三四五六七八九十]{1,3}[）)])`,
-    `(?<=[。；！？：:])(?=\\d{1,2}[．.、](?!\\d))`,
-    `(?<=[。；！？：:])(?=[（(]\\d{1,2}[）)])`,
+    `(?<=[。！？])(?=[一二三四五六七八九十]{1,3}、)`,
+    `(?<=[。！？])(?=[（(][一二三四五六七八九十]{1,3}[）)])`,
+    `(?<=[。！？])(?=\\d{1,2}[．.、](?!\\d))`,
+    `(?<=[。！？])(?=[（(]\\d{1,2}[）)])`,
     `(?<=如下[：:])`,
     `(?<=[：:])(?=20\\d{2}年)`,
     `(?<=[一二三四五六七八九十]、[^。；！？（(]{2,60})(?=[（(]一[）)])`,
@@ -42,7 +43,7 @@ const LINE_STARTS = new RegExp(
 );
 // A line this long that holds two heading numbers after sentence ends is several lines run together.
 const FLATTENED_CHARS = 300;
-const HEADING_AFTER_STOP = /[。；！？：:](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/g;
+const HEADING_AFTER_STOP = /[。！？](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/g;
 
 /** A line that holds a whole report, or headings glued to the sentence before them, split where its
  * lines began. */

@@ -115,7 +115,8 @@ export function parseSource(input: TSourceLine[], keep: ReadonlySet<number> = ne
   for (const l of front.slice(0, Math.max(titleStart, 0))) {
     if (l.text !== title && !keep.has(l.line)) dropped.push({ line: l.line, text: l.text });
   }
-  const rest = front.slice(titleAt + 1).concat(front.slice(0, Math.max(titleStart, 0)).filter((l) => keep.has(l.line)));
+  // A line before the title that the clerk brought back stays where it stood: before the rest.
+  const rest = front.slice(0, Math.max(titleStart, 0)).filter((l) => keep.has(l.line)).concat(front.slice(titleAt + 1));
   const recipientAt = rest.findIndex((l) => l.text.length <= 40 && /[：:]$/.test(l.text) && !/如下[：:]$/.test(l.text));
   const opening = rest.filter((_, i) => i !== recipientAt).map((l) => l.text);
   dropped.sort((a, b) => a.line - b.line);

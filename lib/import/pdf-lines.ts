@@ -1,8 +1,8 @@
-import { constants, inflateSync } from 'node:zlib';
 import { extractTextItems, getDocumentProxy } from 'unpdf';
 import type { TSourceLine } from './docx-lines';
 import { ImportError } from './import-error';
 import { IMPORT_LIMITS, TOO_MANY_PARAGRAPHS, TOO_MUCH_TEXT } from './limits';
+import { ENCRYPTED, isEncrypted, pdfRefusal } from './pdf-prescan';
 
 type TItem = { str: string; x: number; y: number; width: number; fontSize: number; hasEOL: boolean };
 type TLine = { text: string; x: number; right: number; y: number; size: number; page: number };
@@ -72,83 +72,15 @@ function paragraphs(pages: TLine[][]): string[] {
   return out;
 }
 
-const STREAM = Buffer.from('stream');
-const END_STREAM = Buffer.from('endstream');
-
-/**
- * Whether every compressed stream of the file inflates within the import's budget, all together. PDF.js
- * would inflate a page's content in full, in memory outside the worker's heap limit: a 10 MB upload of
- * deflated blanks is many gigabytes. Truncated streams are inflated as far as they go, as PDF.js does.
- */
-function inflatesWithinBudget(bytes: Uint8Array): boolean {
-  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  let left = IMPORT_LIMITS.pdfInflatedBytes;
-  for (let at = file.indexOf(STREAM); at >= 0; at = file.indexOf(STREAM, at + STREAM.length)) {
-    let start = at + STREAM.length;
-    if (file[start] === 0x0d) start += 1;
-    if (file[start] === 0x0a) start += 1;
-    const end = file.indexOf(END_STREAM, start);
-    if (end < 0) break;
-    try {
-      left -= inflateSync(file.subarray(start, end), { maxOutputLength: left + 1, finishFlush: constants.Z_SYNC_FLUSH }).length;
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return false;
-    }
-    if (left < 0) return false;
-    at = end;
-  }
-  return true;
-}
-
-const [OPEN_ARRAY, CLOSE_ARRAY, LESS, GREATER, OPEN_STRING, CLOSE_STRING, BACKSLASH, PERCENT, NEWLINE, RETURN] = [...'[]<>()\\%\n\r'].map((c) => c.charCodeAt(0));
-
-/**
- * Whether the file's arrays and dictionaries nest no deeper than a real PDF's, read in one pass outside
- * strings, comments and streams. PDF.js builds a nested object for each level: a few megabytes of
- * brackets fill the worker's heap, and a worker that keeps running out of memory can take the server
- * down with it.
- */
-function nestsWithinLimit(bytes: Uint8Array): boolean {
-  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  let depth = 0;
-  let nextStream = file.indexOf(STREAM);
-  for (let at = 0; at < file.length; at += 1) {
-    if (at === nextStream) {
-      const end = file.indexOf(END_STREAM, at + STREAM.length);
-      if (end < 0) break;
-      at = end + END_STREAM.length - 1;
-      nextStream = file.indexOf(STREAM, at + 1);
-      continue;
-    }
-    const c = file[at];
-    if (c === PERCENT) {
-      while (at < file.length && file[at] !== NEWLINE && file[at] !== RETURN) at += 1;
-    } else if (c === OPEN_STRING) {
-      for (let open = 1; open > 0 && at < file.length - 1; ) {
-        at += 1;
-        if (file[at] === BACKSLASH) at += 1;
-        else if (file[at] === OPEN_STRING) open += 1;
-        else if (file[at] === CLOSE_STRING) open -= 1;
-      }
-    } else if (c === OPEN_ARRAY || (c === LESS && file[at + 1] === LESS)) {
-      depth += 1;
-      if (depth > IMPORT_LIMITS.pdfDepth) return false;
-      if (c === LESS) at += 1;
-    } else if (c === CLOSE_ARRAY || (c === GREATER && file[at + 1] === GREATER)) {
-      depth = Math.max(0, depth - 1);
-      if (c === GREATER) at += 1;
-    }
-  }
-  return true;
-}
-
 /** A PDF's text as paragraphs, within the import's limits; a clear message for a PDF that has none. */
 export async function pdfLines(bytes: Uint8Array): Promise<TSourceLine[]> {
-  if (!nestsWithinLimit(bytes)) throw new ImportError('PDF 的结构嵌套过深，不像是正常的文件。请换一份文件，或从 PDF 中复制文字后粘贴。', 413);
-  if (!inflatesWithinBudget(bytes)) throw new ImportError('PDF 中的压缩数据展开后过大，不像是一份年度报告。请换一份文件，或从 PDF 中复制文字后粘贴。', 413);
+  const refusal = pdfRefusal(bytes);
+  if (refusal) throw new ImportError(refusal, 413);
   let pages: TLine[][];
   try {
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: true, verbosity: 0 });
+    // PDF.js has asked for no password, but an encrypted file's streams could not be measured beforehand.
+    if (isEncrypted(bytes)) throw new ImportError(ENCRYPTED, 415);
     if (pdf.numPages > IMPORT_LIMITS.pdfPages) throw new ImportError(`PDF 超过 ${IMPORT_LIMITS.pdfPages} 页，不像是一份年度报告。请只上传报告本身。`, 413);
     const { items } = await extractTextItems(pdf);
     pages = items.map((pageItems, i) => pageLines(pageItems, i));

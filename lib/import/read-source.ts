@@ -24,7 +24,15 @@ export function textLines(text: string): TSourceLine[] {
 /** The paragraphs of an uploaded file, whatever it says its name is: the bytes decide what it is. Text
  * flattened, spaced out or in traditional characters comes back as plain lines (normalize-text.ts). */
 export async function readSource(bytes: Uint8Array): Promise<TSourceLine[]> {
-  return normalizedLines(await fileLines(bytes));
+  return plainLines(await fileLines(bytes));
+}
+
+/** Lines as a report has them (normalize-text.ts), within the paragraph limit: text run together on one
+ * line comes back as many. */
+export function plainLines(lines: TSourceLine[]): TSourceLine[] {
+  const plain = normalizedLines(lines);
+  if (plain.length > IMPORT_LIMITS.paragraphs) throw new ImportError(TOO_MANY_PARAGRAPHS, 413);
+  return plain;
 }
 
 async function fileLines(bytes: Uint8Array): Promise<TSourceLine[]> {

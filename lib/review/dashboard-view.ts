@@ -31,7 +31,14 @@ export function dashboardView(dashboard: TDashboard, query: Omit<TDashboardQuery
   return { rows, counts, late, total: dashboard.rows.length };
 }
 
-export const DASHBOARD_COLUMNS = ['单位', '类型', '上级', '状态', '报送时间', '逾期/剩余', '未解决批注', '错误', '提示'] as const;
+/** 已公开 on time or late, or how long until (or since) the 公开 deadline. */
+export function publicationText(row: Pick<TDashboardRow, 'publishedOn' | 'publication'>): string {
+  const l = row.publication;
+  if (row.publishedOn) return l.kind === 'late' ? `已公开（逾期 ${l.days} 天）` : '已公开';
+  return l.kind === 'late' ? `未公开，逾期 ${l.days} 天` : `未公开，还剩 ${l.kind === 'left' ? l.days : 0} 天`;
+}
+
+export const DASHBOARD_COLUMNS = ['单位', '类型', '上级', '状态', '报送时间', '逾期/剩余', '公开', '公开网址', '未解决批注', '错误', '提示'] as const;
 
 /** One row as the export writes it: text and numbers, the time as a Date (the spreadsheet formats it). */
 export function exportCells(row: TDashboardRow): Array<string | number | Date | null> {
@@ -42,6 +49,8 @@ export function exportCells(row: TDashboardRow): Array<string | number | Date | 
     STATUS_LABELS[row.status],
     row.submittedAt ? new Date(row.submittedAt) : null,
     latenessText(row.lateness),
+    publicationText(row),
+    row.publishedUrl,
     row.openComments,
     row.errors,
     row.hints,

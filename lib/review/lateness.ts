@@ -17,3 +17,14 @@ export function lateness(status: TReportStatus | 'missing', submittedAt: string 
 
 /** For sorting by lateness: the latest first, then those with the fewest days left. */
 export const latenessRank = (l: TLateness): number => (l.kind === 'late' ? -l.days : l.kind === 'left' ? l.days : 10_000);
+
+/** How a unit stands against the 公开 deadline (4月1日): published on time or late, or days left (late once
+ * the day has passed) while it is not published. */
+export function publicationLateness(publishedOn: string | null, publishBy: string, todayIso: string): TLateness {
+  if (publishedOn) {
+    const late = daysBetween(publishBy, publishedOn);
+    return late > 0 ? { kind: 'late', days: late } : { kind: 'on-time' };
+  }
+  const left = daysBetween(todayIso, publishBy);
+  return left >= 0 ? { kind: 'left', days: left } : { kind: 'late', days: -left };
+}

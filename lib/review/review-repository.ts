@@ -8,7 +8,7 @@ import { readableReports } from '../db/report-scope';
 import type { Database } from '../db/tables';
 import { deadlinesFor, todayInChina } from '../report/deadlines';
 import { getTemplate } from '../template/get-template';
-import { lateness, type TLateness } from './lateness';
+import { lateness, publicationLateness, type TLateness } from './lateness';
 import type { TDeadlines, TNewComment, TReviewAction } from './requests';
 import { readStatus, STATUS_LABELS, TRANSITIONS, type TReportStatus } from './status';
 
@@ -29,6 +29,10 @@ export type TDashboardRow = {
   status: TReportStatus | 'missing';
   submittedAt: string | null;
   lateness: TLateness;
+  /** Where and when the report went online, and how that stands against the 公开 deadline. */
+  publishedUrl: string | null;
+  publishedOn: string | null;
+  publication: TLateness;
   openComments: number;
   /** The checks' counts of the current version; null until they have been counted. */
   errors: number | null;
@@ -69,6 +73,7 @@ export function createReviewRepository(db: Kysely<Database>, actor: TActor, now:
       const transition = TRANSITIONS[request.action];
       if (transition.by === 'clerk' && !writes(actor, row.unit_id)) throw new ReadOnlyReportError('只有本单位的填报人可以报送。');
       if (transition.by === 'reviewer') reviewerOnly(ACTION_NAMES[request.action]);
+      if (transition.by === 'either' && !writes(actor, row.unit_id) && !isReviewer) throw new ReadOnlyReportError(`只有本单位的填报人或审核人可以${ACTION_NAMES[request.action]}。`);
       const status = readStatus(row.status);
       if (!transition.from.includes(status)) return { ok: false, status: 409, message: `这份报告现在是“${STATUS_LABELS[status]}”，不能${ACTION_NAMES[request.action]}。请刷新页面，看过最新情况后再操作。` };
       if (Number(row.version) !== request.version) return { ok: false, status: 409, message: '报告刚刚被修改过，请刷新页面，看过最新内容后再操作。' };
@@ -127,6 +132,32 @@ export function createReviewRepository(db: Kysely<Database>, actor: TActor, now:
       return Number(done.numUpdatedRows) === 1;
     },
 
+    /** 保密审查 of a version, confirmed by the unit's clerk or a reviewer before the report goes online:
+     * who and when, in the log. 404 when there is no such report to read; a stale version is a 409. */
+    async confirmSecrecy(id: string, version: number): Promise<TActOutcome> {
+      const row = await liveRow(id);
+      if (!row) return { ok: false, status: 404, message: '找不到这份报告，它可能已被删除。' };
+      if (!writes(actor, row.unit_id) && !isReviewer) throw new ReadOnlyReportError('只有本单位的填报人或审核人可以确认保密审查。');
+      if (Number(row.version) !== version) return { ok: false, status: 409, message: '报告刚刚被修改过，请刷新页面，看过最新内容后再确认。' };
+      await recordEvent(db, { kind: 'secrecy', userId: whoSaved(actor), reportId: id, detail: String(version) }, now());
+      return { ok: true, status: readStatus(row.status), version };
+    },
+
+    /** Who confirmed the 保密审查 of this version, and when; null when nobody has (or it cannot be read). */
+    async secrecyConfirmation(id: string, version: number): Promise<{ at: string; who: string } | null> {
+      if (!(await liveRow(id))) return null;
+      const row = await db
+        .selectFrom('audit_events')
+        .select(['at', 'user_id'])
+        .where('report_id', '=', id)
+        .where('kind', '=', 'secrecy')
+        .where('detail', '=', String(version))
+        .orderBy('at', 'desc')
+        .executeTakeFirst();
+      if (!row) return null;
+      return { at: row.at, who: (await names([row.user_id]))(row.user_id) };
+    },
+
     /** 报送, 退回, 通过 and 已公开 of a report, oldest first, with who; null when it cannot be read. */
     async timeline(reportId: string): Promise<TTimelineEvent[] | null> {
       if (!(await liveRow(reportId))) return null;
@@ -142,7 +173,7 @@ export function createReviewRepository(db: Kysely<Database>, actor: TActor, now:
         db.selectFrom('units').selectAll().orderBy('superior').orderBy('name').execute(),
         db
           .selectFrom('reports')
-          .select(['id', 'unit_id', 'version', 'status', 'submitted_at', 'updated_at', 'counted_version', 'errors', 'hints'])
+          .select(['id', 'unit_id', 'version', 'status', 'submitted_at', 'updated_at', 'counted_version', 'errors', 'hints', 'published_url', 'published_on'])
           .where('year', '=', year)
           .where('deleted_at', 'is', null)
           .execute(),
@@ -173,6 +204,9 @@ export function createReviewRepository(db: Kysely<Database>, actor: TActor, now:
           status,
           submittedAt: report?.submitted_at ?? null,
           lateness: lateness(status, report?.submitted_at ?? null, limits.reportBy, today),
+          publishedUrl: status === 'published' ? (report?.published_url ?? null) : null,
+          publishedOn: status === 'published' ? (report?.published_on ?? null) : null,
+          publication: publicationLateness(status === 'published' ? (report?.published_on ?? null) : null, limits.publishBy, today),
           openComments: Number(open.find((o) => o.report_id === report?.id)?.n ?? 0),
           errors: counted ? Number(report.errors) : null,
           hints: counted ? Number(report.hints) : null,

@@ -14,12 +14,13 @@ export const STATUS_LABELS: Record<TReportStatus | 'missing', string> = {
 export type TReviewAction = 'submit' | 'return' | 'accept' | 'publish';
 
 /** Who does what, from which states: the unit's 填报人 submits a draft or a returned report; the county's
- * 审核人 returns or accepts what was submitted (or returns what it accepted), and records publication. */
-export const TRANSITIONS: Record<TReviewAction, { by: 'clerk' | 'reviewer'; from: readonly TReportStatus[]; to: TReportStatus }> = {
+ * 审核人 returns or accepts what was submitted (or returns what it accepted); either records where and
+ * when the accepted report was published. */
+export const TRANSITIONS: Record<TReviewAction, { by: 'clerk' | 'reviewer' | 'either'; from: readonly TReportStatus[]; to: TReportStatus }> = {
   submit: { by: 'clerk', from: ['draft', 'returned'], to: 'submitted' },
   return: { by: 'reviewer', from: ['submitted', 'accepted'], to: 'returned' },
   accept: { by: 'reviewer', from: ['submitted'], to: 'accepted' },
-  publish: { by: 'reviewer', from: ['accepted', 'published'], to: 'published' },
+  publish: { by: 'either', from: ['accepted', 'published'], to: 'published' },
 };
 
 /** Whether the unit may change the text: only while it is theirs to write (起草中, 退回修改). */

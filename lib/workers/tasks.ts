@@ -1,7 +1,7 @@
 import { runChecks } from '../checks/run-checks';
 import { renderDocx } from '../docx/render-docx';
 import { proposeImport } from '../import/propose-import';
-import { readSource, textLines } from '../import/read-source';
+import { plainLines, readSource, textLines } from '../import/read-source';
 import type { TSourceLine } from '../import/docx-lines';
 import type { TReport } from '../report/schema';
 import { getTemplate } from '../template/get-template';
@@ -15,7 +15,7 @@ export const TASKS = {
   import: async (input: TImportInput) => {
     const template = getTemplate();
     if ('bytes' in input) return proposeImport(await readSource(input.bytes), template);
-    if ('text' in input) return proposeImport(textLines(input.text), template);
+    if ('text' in input) return proposeImport(plainLines(textLines(input.text)), template);
     return proposeImport(input.lines, template, new Set(input.keep));
   },
   render: ({ report, draft }: { report: TReport; draft: boolean }) => renderDocx(report, { draft }),

@@ -47,6 +47,10 @@ const ROUTES: Record<string, { request: (c: TContext) => Promise<TRequest> | TRe
   },
   'GET /api/reports/[id]/docx': { request: (c) => ({ path: `/api/reports/${c.reportA}/docx?kind=draft` }), expect: OF_A(200) },
   'POST /api/reports/[id]/docx': { request: (c) => ({ path: `/api/reports/${c.reportA}/docx?kind=draft`, init: { method: 'POST' } }), expect: OF_A(200) },
+  // Not before a 保密审查 is on record (409); another unit's report does not exist for them.
+  'GET /api/reports/[id]/web': { request: (c) => ({ path: `/api/reports/${c.reportA}/web?format=txt` }), expect: OF_A(409) },
+  // The unit's clerk and a reviewer may confirm the 保密审查.
+  'POST /api/reports/[id]/web': { request: async (c) => ({ path: `/api/reports/${c.reportA}/web`, init: json({ version: await versionOf(c) }) }), expect: OF_A(200) },
   // A finding that no longer exists: its clerk is told so (422); whoever may not change the report never gets that far.
   'POST /api/reports/[id]/findings': { request: (c) => ({ path: `/api/reports/${c.reportA}/findings`, init: json({ action: 'fix', key: 'gone' }) }), expect: OF_A(422, 403) },
   'POST /api/reports/[id]/history': { request: (c) => ({ path: `/api/reports/${c.reportA}/history`, init: json({ versionId: 'none', version: 1 }) }), expect: OF_A(404, 403) },
@@ -113,6 +117,7 @@ const PAGES: Record<string, { path: (c: TContext) => string; expect: TExpected }
   '/reports/[id]/history': { path: (c) => `/reports/${c.reportA}/history`, expect: REPORT_PAGE },
   '/reports/[id]/parts/[key]': { path: (c) => `/reports/${c.reportA}/parts/measures`, expect: REPORT_PAGE },
   '/reports/[id]/preview': { path: (c) => `/reports/${c.reportA}/preview`, expect: REPORT_PAGE },
+  '/reports/[id]/publish': { path: (c) => `/reports/${c.reportA}/publish`, expect: REPORT_PAGE },
   // A report that reads is sent on to its own page.
   '/reports/[id]/unreadable': { path: (c) => `/reports/${c.reportA}/unreadable`, expect: { ...REPORT_PAGE, clerkA: 307, reviewer: 307 } },
 };

@@ -117,5 +117,28 @@ describe('a county on one server, from 初始设置 to the collected reports', (
     const [download] = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByRole('link', { name: /下载全部已通过的报告（.zip，2 份）/ }).click()]);
     const zip = await JSZip.loadAsync(await readFile(await download.path()));
     expect(Object.keys(zip.files).map((name) => name.split('-')[0]).sort()).toEqual([TOWN, STREET].sort());
+
+    // The street puts its accepted report online: 保密审查 on record, the web version copied, publication
+    // recorded; the reviewer sees it on the dashboard with its link.
+    await street.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await street.goto(`${server.url}/reports/${streetReport}/check`);
+    await street.getByRole('link', { name: '网页公开版' }).click();
+    await street.waitForURL(/\/publish$/);
+    await street.getByLabel(/我确认本报告已经过保密审查/).check();
+    await street.getByRole('button', { name: '确认并生成网页公开版' }).click();
+    await expect.poll(() => street.getByTestId('secrecy-record').textContent()).toMatch(/^保密审查：.+于 .+ 确认（第 \d+ 版）。$/);
+    expect(await street.getByTestId('web-preview').locator('h1').textContent()).toMatch(/关于2025年法治政府建设情况的报告$/);
+    await street.getByRole('button', { name: '复制纯文本' }).click();
+    await expect.poll(() => street.getByTestId('copy-status').textContent()).toContain('已复制纯文本');
+    expect(await street.evaluate(() => navigator.clipboard.readText())).toBe(await street.getByLabel('纯文本').inputValue());
+    await street.getByLabel('公开网址').fill('https://www.cqbn.gov.cn/zwgk/2026/0320/1.html');
+    await street.getByLabel('公开日期').fill('2026-03-20');
+    await street.getByRole('button', { name: '登记公开' }).click();
+    await expect.poll(() => street.getByText('更新公开登记').count()).toBe(1);
+    // The dashboard as it is now, not as the browser last showed it.
+    await reviewer.reload();
+    const published = reviewer.getByTestId('dashboard-row').filter({ hasText: STREET }).getByTestId('publication');
+    expect(await published.textContent()).toBe('已公开（https://www.cqbn.gov.cn/zwgk/2026/0320/1.html）');
+    expect(await published.getByRole('link').getAttribute('href')).toBe('https://www.cqbn.gov.cn/zwgk/2026/0320/1.html');
   });
 });

@@ -75,11 +75,17 @@ export function deepestDocx(): Promise<Uint8Array> {
   return docxWithBody(`<w:p>${open}${inner}${close}</w:p>`);
 }
 
+/** A one-page PDF whose page content is the stream `data` with `dict`'s entries (Filter, Length …), and
+ * the objects `after` it. */
+export function pdfWithContent(dict: string, data: Uint8Array, after: Uint8Array = new Uint8Array()): Uint8Array {
+  const head = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>endobj\n4 0 obj<<${dict}>>stream\n`;
+  return new Uint8Array(Buffer.concat([Buffer.from(head), data, Buffer.from('\nendstream endobj\n'), after, Buffer.from('trailer<</Root 1 0 R>>\n%%EOF')]));
+}
+
 /** A one-page PDF whose page content is `mb` megabytes of blanks, deflated (about a thousandth the size). */
 export function inflatingPdf(mb: number): Uint8Array {
   const blanks = deflateSync(Buffer.alloc(mb * 1_048_576, 0x20));
-  const head = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>endobj\n4 0 obj<</Length ${blanks.length}/Filter/FlateDecode>>stream\n`;
-  return new Uint8Array(Buffer.concat([Buffer.from(head), blanks, Buffer.from('\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF')]));
+  return pdfWithContent(`/Length ${blanks.length}/Filter/FlateDecode`, blanks);
 }
 
 /** A PDF whose one object is arrays nested `depth` deep. */

@@ -92,6 +92,13 @@ describe('importing a report whose level-1 headings are the five parts themselve
     expect(report.parts.other).toEqual({ sections: [], none: true, done: false });
   });
 
+  it('keeps topics as the level-1 headings when one heading with sub-sections is a topic, whatever words it shares with a part', async () => {
+    const text = ['一、2024年推进法治政府建设的主要举措和成效', '（一）加强组织领导', '召开专题会议4次。', '二、严格规范执法，法治建设成效明显', '（一）规范执法程序', '全年办理案件31件。', '三、存在的不足和原因', '执法力量不足。'].join('\n');
+    const report = importedReport(proposeImport(await readSource(new TextEncoder().encode(text)), template), template);
+    expect(report.layout).toBe('flat');
+    expect(report.parts.measures.sections.map((s) => s.heading)).toEqual(['2024年推进法治政府建设的主要举措和成效', '严格规范执法，法治建设成效明显']);
+  });
+
   it('keeps topics as the level-1 headings when last year\'s report numbered them on through the report', async () => {
     const report = await imported('seven-parts-web.txt');
     expect(report.layout).toBe('flat');

@@ -41,8 +41,16 @@ describe('text copied from a PDF or a web page, made plain again', () => {
     expect(lines('乾坤镇人民政府关于2024年法治政府建设情况的报告')).toEqual(['乾坤镇人民政府关于2024年法治政府建设情况的报告']);
   });
 
-  it('reads a long run of text without heading numbers in time linear in its length', () => {
-    const long = '深入推进依法行政，'.repeat(100_000);
-    expect(lines(long)).toEqual([long]);
+  it('keeps a long paragraph whole when its numbers open the items of a list after a colon or a semicolon', () => {
+    const paragraph = `${'镇党委高度重视法治政府建设，'.repeat(12)}重点做好以下工作：一、严格执行重大行政决策程序；二、严格执行行政执法三项制度；三、严格执行合法性审查制度。全年工作有序推进。`;
+    expect(lines(paragraph)).toEqual([paragraph]);
+  });
+
+  it('splits a report of ten thousand headings run together into ten thousand lines', () => {
+    const heading = (i: number) => `${'一二三四五六七八九'[i % 9]}、法治建设${'深入推进依法行政'.repeat(6)}。`;
+    const flat = Array.from({ length: 10_000 }, (_, i) => heading(i)).join('');
+    const split = lines(flat);
+    expect(split).toHaveLength(10_000);
+    expect(split[9_999]).toBe(heading(9_999));
   });
 });

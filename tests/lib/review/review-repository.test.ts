@@ -30,7 +30,7 @@ async function county(backend: (typeof BACKENDS)[number]) {
 }
 
 describe.each(BACKENDS)('报送 and review, on $name', (backend) => {
-  it.skipIf(!backend.available)('submits without 错误 only, locks the text until returned, and lets only reviewers return, accept and record publication', async () => {
+  it.skipIf(!backend.available)('submits without 错误 only, locks the text until returned, and lets only reviewers return and accept', async () => {
     const { db, asClerk, asReviewer, report, review, reports } = await county(backend);
     try {
       expect(await review(asClerk).act(report.id, { action: 'submit', version: 1 }, ['缺少成文日期'])).toMatchObject({ ok: false, status: 422, message: expect.stringContaining('缺少成文日期') });
@@ -53,6 +53,32 @@ describe.each(BACKENDS)('报送 and review, on $name', (backend) => {
       expect(timeline?.[1]?.detail).toContain('第三部分');
       // 报送 and 退回 keep the text, so the reviewer can compare what changed since the return.
       expect((await reports(asReviewer).history(report.id))?.map((v) => v.cause)).toEqual(['报送', '退回', '报送']);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it.skipIf(!backend.available)('records the 保密审查 of a version (who, when) and lets the unit record publication once accepted; another unit does neither', async () => {
+    const { db, unitB, asClerk, asReviewer, report, review } = await county(backend);
+    try {
+      const clerkB = { ...(await loadActor(db, { id: 'nobody', name: '别人' })), clerkOf: [unitB.id] };
+      expect(await review(asClerk).secrecyConfirmation(report.id, 1)).toBeNull();
+      expect(await review(asClerk).confirmSecrecy(report.id, 2)).toMatchObject({ ok: false, status: 409 });
+      expect(await review(clerkB).confirmSecrecy(report.id, 1)).toMatchObject({ ok: false, status: 404 });
+      expect(await review(asClerk).confirmSecrecy(report.id, 1)).toMatchObject({ ok: true, version: 1 });
+      expect(await review(asClerk).secrecyConfirmation(report.id, 1)).toEqual({ at: NOW.toISOString(), who: '李四' });
+      // A confirmation is of the version read: the next version has none.
+      expect(await review(asClerk).secrecyConfirmation(report.id, 2)).toBeNull();
+      expect(await review(clerkB).secrecyConfirmation(report.id, 1)).toBeNull();
+
+      await review(asClerk).act(report.id, { action: 'submit', version: 1 }, []);
+      await review(asReviewer).act(report.id, { action: 'accept', version: 1 }, []);
+      const publish = { action: 'publish', version: 1, url: 'https://www.cqbn.gov.cn/a.html', date: '2026-04-03' } as const;
+      expect(await review(clerkB).act(report.id, publish, [])).toMatchObject({ ok: false, status: 404 });
+      expect(await review(asClerk).act(report.id, publish, [])).toMatchObject({ ok: true, status: 'published' });
+      const row = (await review(asReviewer).dashboard(2025)).rows.find((r) => r.reportId === report.id);
+      expect(row).toMatchObject({ status: 'published', publishedUrl: 'https://www.cqbn.gov.cn/a.html', publishedOn: '2026-04-03', publication: { kind: 'late', days: 2 } });
+      expect((await review(asClerk).timeline(report.id))?.map((e) => `${e.label} ${e.who}`)).toEqual(['确认保密审查 李四', '报送 李四', '通过 王审核', '已公开 李四']);
     } finally {
       await db.destroy();
     }
