@@ -21,7 +21,7 @@ export const GET = signedInRoute(async (request: Request, actor: TUserActor): Pr
   for (const row of dashboard.rows) {
     if (!row.reportId || (row.status !== 'accepted' && row.status !== 'published')) continue;
     const stored = await reports.get(row.reportId);
-    if (stored) items.push({ unitName: row.unitName, report: stored.report, docx: () => renderStored(stored, false) });
+    if (stored) items.push({ unitName: row.unitName, report: stored.report, docx: () => renderStored(stored, 'final') });
   }
   if (items.length === 0) return jsonError(404, `${year.data}年度还没有审核通过的报告。`);
   const zip = await collectZip(items);

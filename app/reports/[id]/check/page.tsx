@@ -87,6 +87,9 @@ export default async function CheckPage({ params }: TProps) {
           <a href={`/api/reports/${id}`} download={`${report.title || '报告'}.json`} className={BUTTON.secondary}>
             导出数据
           </a>
+          <Link href={`/reports/${id}/publish`} className={BUTTON.secondary}>
+            网页公开版
+          </Link>
         </div>
       </section>
       <SubmitPanel stored={stored} blockers={finalBlockers(checks)} />

@@ -29,7 +29,7 @@ async function download(request: Request, actor: TUserActor, { params }: TContex
   }
   let bytes: Uint8Array;
   try {
-    bytes = await renderStored(stored, draft);
+    bytes = await renderStored(stored, draft ? 'draft' : 'final');
   } catch (error) {
     if (error instanceof BoundedTaskError) return jsonError(error.status, `无法生成 Word 文件：${error.message}`);
     throw error;
