@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { applyFigureInputs, figureInputText, parseFigureInput } from '@/lib/figures/figure-inputs';
+import { applyFigureInputs, figureInputText, leaveOut, parseFigureInput } from '@/lib/figures/figure-inputs';
 import { figureRows, formatFigure, type TFigureRow } from '@/lib/figures/figure-rows';
 import { getIndicators } from '@/lib/figures/get-indicators';
 import type { TReport } from '@/lib/report/schema';
@@ -54,6 +54,8 @@ export function FiguresForm({ id, version, report, template, returnTo }: TProps)
   const { register, control, setValue, getValues } = form;
   const values = useWatch({ control }) as TValues;
   const [summary, setSummary] = useState<TSummaryError[]>([]);
+  // A row marked 不再填报 changes the report but no box, so nothing else would show it.
+  const [, setMarked] = useState(0);
   const current = editor.latest.current;
   const rows = figureRows({ ...current, figures: applyFigureInputs(current.figures, values) });
   const errorOf = (key: string): string | undefined => {
@@ -132,6 +134,18 @@ export function FiguresForm({ id, version, report, template, returnTo }: TProps)
                         <span className="sr-only">变化：</span>
                         {row.change}
                       </>
+                    ) : null}
+                    {row.change === '待填写' ? (
+                      <button
+                        type="button"
+                        className={`${BUTTON.small} mt-1 block`}
+                        onClick={() => {
+                          editor.edit({ ...editor.latest.current, figures: leaveOut(editor.latest.current.figures, row.key) });
+                          setMarked((n) => n + 1);
+                        }}
+                      >
+                        今年不再填报<span className="sr-only">：{row.name}</span>
+                      </button>
                     ) : null}
                   </td>
                   <td className="py-2 text-sm">

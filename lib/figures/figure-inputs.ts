@@ -39,3 +39,9 @@ export function applyFigureInputs(figures: TFigures, inputs: Record<string, stri
   }
   return out;
 }
+
+/** The table with one row said to be 不再填报: no figure this year, and the clerk has said so. */
+export function leaveOut(figures: TFigures, key: string): TFigures {
+  const row = Object.hasOwn(figures, key) ? figures[key] : undefined;
+  return { ...figures, [key]: { value: null, lastYear: row?.lastYear ?? null, confirmed: true } };
+}

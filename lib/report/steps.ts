@@ -1,4 +1,4 @@
-import { getIndicators } from '../figures/get-indicators';
+import { figureRows } from '../figures/figure-rows';
 import type { TTemplate, TTemplatePart } from '../template/schema';
 import { fillPattern } from '../template/fill';
 import { chineseNumeral } from './numbering';
@@ -57,12 +57,11 @@ export function stepStatus(report: TReport, step: TStep): TStepStatus {
       return part.done ? '已完成' : '进行中';
     }
     case 'figures': {
-      const set = getIndicators(report.unitKind).filter((i) => {
-        const row = Object.hasOwn(report.figures, i.key) ? report.figures[i.key]! : null;
-        return row !== null && (row.value !== null || row.confirmed);
-      }).length;
-      if (set === 0) return '未开始';
-      return set === getIndicators(report.unitKind).length ? '已完成' : '进行中';
+      // A row is still open while last year or this year's text gives a figure and the clerk has neither
+      // set this year's nor said it is 不再填报; an indicator the unit never speaks of leaves nothing to do.
+      const rows = figureRows(report);
+      if (!rows.some((r) => r.value !== null || r.confirmed)) return '未开始';
+      return rows.some((r) => r.value === null && !r.confirmed && (r.lastYear !== null || r.proposal !== null)) ? '进行中' : '已完成';
     }
     case 'check':
       return Object.values(report.parts).some(hasContent) ? '未开始' : '暂不能开始';

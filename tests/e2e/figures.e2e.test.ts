@@ -44,6 +44,11 @@ describe('主要数据', () => {
     await expect.poll(async () => (await stored()).figures['litigation-cases']).toEqual({ value: 3, lastYear: 2, confirmed: true });
     expect(await litigation.getByTestId('change').innerText()).toContain('↑50%');
 
+    const contracts = page.getByTestId('figure-row-contracts-reviewed');
+    await contracts.getByRole('button', { name: /^今年不再填报\s*：法律顾问审查合同数$/ }).click();
+    await expect.poll(() => contracts.getByTestId('change').innerText()).toContain('不再填报');
+    await expect.poll(async () => (await stored()).figures['contracts-reviewed']).toEqual({ value: null, lastYear: null, confirmed: true });
+
     await page.getByRole('button', { name: '保存并返回' }).click();
     await page.waitForURL(new RegExp(`/reports/${id}$`));
     await page.goto(`${app.server.url}/reports/${id}/check`);

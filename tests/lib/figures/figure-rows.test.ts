@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFigureInputs, figureInputText, parseFigureInput } from '@/lib/figures/figure-inputs';
+import { applyFigureInputs, figureInputText, leaveOut, parseFigureInput } from '@/lib/figures/figure-inputs';
 import { describeChange, figureRows, tableInUse } from '@/lib/figures/figure-rows';
 import { rollForward } from '@/lib/report/roll-forward';
 import type { TReport } from '@/lib/report/schema';
@@ -77,6 +77,13 @@ describe('the 今年 boxes', () => {
     const figures = { a: { value: null, lastYear: 4, confirmed: false } };
     expect(applyFigureInputs(figures, { a: '5', b: '', c: '1.' })).toEqual({ a: { value: 5, lastYear: 4, confirmed: true } });
     expect(applyFigureInputs({ a: { value: 5, lastYear: 4, confirmed: true } }, { a: '' })).toEqual({ a: { value: null, lastYear: 4, confirmed: true } });
+    expect(applyFigureInputs(figures, { a: '' })).toEqual(figures);
+  });
+
+  it('mark a row 不再填报 keeping last year\'s figure, and a box left empty then keeps it so', () => {
+    const figures = leaveOut({ a: { value: null, lastYear: 4, confirmed: false } }, 'a');
+    expect(figures).toEqual({ a: { value: null, lastYear: 4, confirmed: true } });
+    expect(leaveOut({}, 'b')).toEqual({ b: { value: null, lastYear: null, confirmed: true } });
     expect(applyFigureInputs(figures, { a: '' })).toEqual(figures);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getIndicators } from '@/lib/figures/get-indicators';
+import { figureRows } from '@/lib/figures/figure-rows';
 import { createReport } from '@/lib/report/new-report';
 import { getSteps, stepStatus } from '@/lib/report/steps';
 import { getTemplate } from '@/lib/template/get-template';
@@ -35,12 +35,14 @@ describe('the task list', () => {
     expect(statuses(report)).toEqual(['已完成', '已完成', '已完成', '未开始', '进行中', '已完成', '未开始', '未开始']);
   });
 
-  it('shows 主要数据 进行中 once a figure is set, 已完成 once every row is set or confirmed left out', () => {
+  it('shows 主要数据 进行中 while a figure the text or last year gives is not set, 已完成 once each is set or 不再填报', () => {
     const report = loadSample();
     const figures = steps.find((s) => s.kind === 'figures')!;
     report.figures['reconsideration-cases'] = { value: 1, lastYear: null, confirmed: true };
     expect(stepStatus(report, figures)).toBe('进行中');
-    report.figures = Object.fromEntries(getIndicators('镇').map((i) => [i.key, { value: null, lastYear: 3, confirmed: true }]));
+    report.figures = Object.fromEntries(figureRows(report).map((r) => [r.key, { value: r.proposal?.value ?? null, lastYear: null, confirmed: true }]));
     expect(stepStatus(report, figures)).toBe('已完成');
+    report.figures['contracts-reviewed'] = { value: null, lastYear: 40, confirmed: false };
+    expect(stepStatus(report, figures)).toBe('进行中');
   });
 });
