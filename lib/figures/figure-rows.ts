@@ -50,6 +50,13 @@ export function tableInUse(figures: TFigures): boolean {
   return Object.values(figures).some((f) => f.value !== null || f.confirmed);
 }
 
+/** Last year's figure of a row: last year's table (carried over by 复制为下一年), else last year's text. */
+export function lastYearOf(figures: TFigures, key: string, fromText: number | null): { lastYear: number | null; lastYearFrom: TFigureRow['lastYearFrom'] } {
+  const fromTable = Object.hasOwn(figures, key) ? figures[key]!.lastYear : null;
+  if (fromTable !== null) return { lastYear: fromTable, lastYearFrom: 'table' };
+  return { lastYear: fromText, lastYearFrom: fromText !== null ? 'text' : null };
+}
+
 /** The rows of the 主要数据 table for the report's unit kind, in the data file's order. Pure. */
 export function figureRows(report: TReport): TFigureRow[] {
   const found = findFigures(report, getIndicators(report.unitKind));
@@ -58,8 +65,7 @@ export function figureRows(report: TReport): TFigureRow[] {
     const stored = Object.hasOwn(report.figures, f.key) ? report.figures[f.key]! : null;
     const value = stored?.value ?? null;
     const confirmed = stored?.confirmed ?? false;
-    const fromTable = stored?.lastYear ?? null;
-    const lastYear = fromTable ?? f.lastYear;
+    const { lastYear, lastYearFrom } = lastYearOf(report.figures, f.key, f.lastYear);
     return {
       key: f.key,
       name: f.name,
@@ -67,7 +73,7 @@ export function figureRows(report: TReport): TFigureRow[] {
       value,
       confirmed,
       lastYear,
-      lastYearFrom: fromTable !== null ? 'table' : f.lastYear !== null ? 'text' : null,
+      lastYearFrom,
       change: describeChange(lastYear, value, confirmed, f.unit, hasLastYear),
       proposal: f.value !== null && f.value !== value ? { value: f.value, sentence: f.sources[0]! } : null,
     };

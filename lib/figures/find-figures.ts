@@ -97,6 +97,27 @@ export function figureStatements(indicators: TIndicator[], unitWords: TIndicator
   };
 }
 
+type TStatements = Map<string, TStatement[]>;
+
+function statementsIn(texts: string[], statements: (line: string) => TStatement[]): TStatements {
+  const found: TStatements = new Map();
+  for (const s of texts.flatMap((t) => t.split('\n')).flatMap(statements)) {
+    const list = found.get(s.key) ?? [];
+    list.push(s);
+    found.set(s.key, list);
+  }
+  return found;
+}
+
+function lastYearStatements(report: TReport, statements: (line: string) => TStatement[]): TStatements {
+  return report.reference ? statementsIn(PART_KEYS.map((k) => report.reference!.parts[k]), statements) : new Map<string, TStatement[]>();
+}
+
+/** Each indicator's value as last year's text kept beside the editor (report.reference) first states it. */
+export function lastYearStated(report: TReport, indicators: TIndicator[], unitWords: TIndicatorData['unitWords'] = getUnitWords()): Map<string, number> {
+  return new Map([...lastYearStatements(report, figureStatements(indicators, unitWords))].map(([key, list]) => [key, list[0]!.value]));
+}
+
 /**
  * Each indicator's value as stated in this year's text (导语 and the five parts) and in last year's
  * (report.reference). The first statement in reading order gives the value; every sentence that states
@@ -104,18 +125,8 @@ export function figureStatements(indicators: TIndicator[], unitWords: TIndicator
  */
 export function findFigures(report: TReport, indicators: TIndicator[], unitWords: TIndicatorData['unitWords'] = getUnitWords()): TFigureFound[] {
   const statements = figureStatements(indicators, unitWords);
-  const statementsIn = (texts: string[]): Map<string, TStatement[]> => {
-    const found = new Map<string, TStatement[]>();
-    for (const s of texts.flatMap((t) => t.split('\n')).flatMap(statements)) {
-      const list = found.get(s.key) ?? [];
-      list.push(s);
-      found.set(s.key, list);
-    }
-    return found;
-  };
-
-  const thisYear = statementsIn([report.opening, ...PART_KEYS.flatMap((k) => sectionTexts(report.parts[k].sections))]);
-  const lastYear = report.reference ? statementsIn(PART_KEYS.map((k) => report.reference!.parts[k])) : new Map<string, TStatement[]>();
+  const thisYear = statementsIn([report.opening, ...PART_KEYS.flatMap((k) => sectionTexts(report.parts[k].sections))], statements);
+  const lastYear = lastYearStatements(report, statements);
   return indicators.map((ind) => {
     const stated = thisYear.get(ind.key) ?? [];
     return {

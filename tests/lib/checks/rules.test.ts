@@ -185,6 +185,8 @@ describe('主要数据 (figures)', () => {
     expect(found.filter((f) => f.message.includes('行政复议案件数'))).toHaveLength(1);
     expect(found.some((f) => f.message.includes('行政应诉案件数'))).toBe(false);
     expect(found.every((f) => f.severity === '提示' && f.place.part !== null)).toBe(true);
+    report.figures['reconsideration-cases'] = { value: null, lastYear: null, confirmed: true };
+    expect(of(report, 'figure-not-in-table').map((f) => f.message)).toContain('正文写了行政复议案件数，主要数据表中却标为不再填报。');
   });
 
   it('figure-rate: a rate in the table over 100 % is an 错误 that points to its row', () => {
