@@ -88,12 +88,12 @@ export function FiguresForm({ id, version, report, template, returnTo }: TProps)
           <caption className="sr-only">主要数据：去年、今年和变化</caption>
           <thead>
             <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-2 pr-3">指标</th>
-              <th scope="col" className="py-2 pr-3">单位</th>
-              <th scope="col" className="py-2 pr-3">去年</th>
-              <th scope="col" className="py-2 pr-3">今年</th>
-              <th scope="col" className="py-2 pr-3">变化</th>
-              <th scope="col" className="py-2">正文中的数字</th>
+              <th scope="col" className="whitespace-nowrap py-2 pr-3">指标</th>
+              <th scope="col" className="whitespace-nowrap py-2 pr-3">单位</th>
+              <th scope="col" className="whitespace-nowrap py-2 pr-3">去年</th>
+              <th scope="col" className="whitespace-nowrap py-2 pr-3">今年</th>
+              <th scope="col" className="whitespace-nowrap py-2 pr-3">变化</th>
+              <th scope="col" className="whitespace-nowrap py-2">正文中的数字</th>
             </tr>
           </thead>
           <tbody>
@@ -102,11 +102,11 @@ export function FiguresForm({ id, version, report, template, returnTo }: TProps)
               const described = [`${inputId(row.key)}-last`, `${inputId(row.key)}-change`, error ? `${inputId(row.key)}-error` : ''].filter(Boolean).join(' ');
               return (
                 <tr key={row.key} className="border-b border-gray-200 align-top" data-testid={`figure-row-${row.key}`}>
-                  <th scope="row" className="py-2 pr-3 font-medium">
+                  <th scope="row" className="min-w-[9em] py-2 pr-3 font-medium">
                     <label htmlFor={inputId(row.key)}>{row.name}</label>
                   </th>
-                  <td className="py-2 pr-3">{row.unit}</td>
-                  <td className="py-2 pr-3" id={`${inputId(row.key)}-last`} data-testid="last-year">
+                  <td className="whitespace-nowrap py-2 pr-3">{row.unit}</td>
+                  <td className="whitespace-nowrap py-2 pr-3" id={`${inputId(row.key)}-last`} data-testid="last-year">
                     <span className="sr-only">去年：</span>
                     <LastYear row={row} />
                   </td>
@@ -188,10 +188,10 @@ export function ReadOnlyFigures({ report, why }: { report: TReport; why: string 
         <caption className="sr-only">主要数据：去年、今年和变化</caption>
         <thead>
           <tr className="border-b-2 border-gray-700">
-            <th scope="col" className="py-2 pr-3">指标</th>
-            <th scope="col" className="py-2 pr-3">去年</th>
-            <th scope="col" className="py-2 pr-3">今年</th>
-            <th scope="col" className="py-2">变化</th>
+            <th scope="col" className="whitespace-nowrap py-2 pr-3">指标</th>
+            <th scope="col" className="whitespace-nowrap py-2 pr-3">去年</th>
+            <th scope="col" className="whitespace-nowrap py-2 pr-3">今年</th>
+            <th scope="col" className="whitespace-nowrap py-2">变化</th>
           </tr>
         </thead>
         <tbody>
