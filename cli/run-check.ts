@@ -4,7 +4,8 @@ import { getTemplate } from '../lib/template/get-template';
 import { readReportFile } from './read-report-file';
 
 function placeText(f: TFinding): string {
-  const { part, field, sectionId, paragraph, start, end } = f.place;
+  const { part, field, sectionId, paragraph, start, end, indicator } = f.place;
+  if (field === 'figure') return `主要数据 / ${indicator ?? ''}`;
   return [
     part ?? '基本信息',
     sectionId ? `小节 ${sectionId}` : field,

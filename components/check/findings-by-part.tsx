@@ -3,11 +3,12 @@ import { placeHref } from '@/lib/checks/place-href';
 import type { TTemplate } from '@/lib/template/schema';
 import { HintItem } from './hint-item';
 
-/** The 提示 grouped as the report reads: 基本信息 first, then each part in the template's order. */
+/** The 提示 grouped as the report reads: 基本信息 first, then each part in the template's order, then 主要数据. */
 export function FindingsByPart({ reportId, hints, dismissed, template }: { reportId: string; hints: TFinding[]; dismissed: TFinding[]; template: TTemplate }) {
   const groups = [
-    { key: 'basics', label: '基本信息', hints: hints.filter((h) => !h.place.part) },
+    { key: 'basics', label: '基本信息', hints: hints.filter((h) => !h.place.part && h.place.field !== 'figure') },
     ...template.parts.map((p) => ({ key: p.key, label: p.label, hints: hints.filter((h) => h.place.part === p.key) })),
+    { key: 'figures', label: '主要数据', hints: hints.filter((h) => h.place.field === 'figure') },
   ].filter((g) => g.hints.length > 0);
   return (
     <section className="mb-6 rounded bg-white p-4 shadow-sm" aria-labelledby="hints-heading">

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { callApi } from '@/lib/http/api-client';
 import { BUTTON } from '@/components/ui/button-classes';
 import { InlineError } from '@/components/ui/inline-error';
@@ -15,7 +15,8 @@ export function HintItem({ reportId, findingKey, message, excerpt, href, canFix 
   const [dismissing, setDismissing] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
-  const id = `reason-${findingKey.replace(/[^A-Za-z0-9]/g, '').slice(0, 24)}${excerpt.length}`;
+  // Unique however alike two findings' keys are (the 主要数据 rows' names are often the same length).
+  const id = `reason-${useId()}`;
 
   const act = async (body: object) => {
     setError('');

@@ -7,6 +7,7 @@ import { basicsFilled } from './rules/basics-filled';
 import { carriedOver } from './rules/carried-over';
 import { datedTerms } from './rules/dated-terms';
 import { deadline } from './rules/deadline';
+import { figureContradiction, figureNotInTable, figureRate, figureUnchanged } from './rules/figures';
 import { impossibleFigures } from './rules/impossible-figures';
 import { leadershipDuties } from './rules/leadership-duties';
 import { length } from './rules/length';
@@ -36,6 +37,10 @@ export const RULES: TRule[] = [
   punctuation,
   repeatedParagraph,
   impossibleFigures,
+  figureRate,
+  figureContradiction,
+  figureNotInTable,
+  figureUnchanged,
   datedTerms,
   personalData,
   length,

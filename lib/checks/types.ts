@@ -2,7 +2,8 @@ import type { TPartKey } from '../report/part-keys';
 
 export type TSeverity = '错误' | '提示';
 
-export type TField = 'title' | 'unit' | 'recipient' | 'signature' | 'date' | 'opening' | 'heading' | 'body' | 'part' | 'docNumber' | 'signers' | 'printer' | 'printDate';
+/** 'figure': a row of the 主要数据 table, named by `indicator`. */
+export type TField = 'title' | 'unit' | 'recipient' | 'signature' | 'date' | 'opening' | 'heading' | 'body' | 'part' | 'docNumber' | 'signers' | 'printer' | 'printDate' | 'figure';
 
 /** Where a finding is: the part and section, the field, the paragraph (0-based line of the body) and
  * the characters [start, end) within it. */
@@ -11,6 +12,8 @@ export type TPlace = {
   field: TField;
   sectionId?: string;
   paragraph?: number;
+  /** The indicator key of a 主要数据 row. */
+  indicator?: string;
   start?: number;
   end?: number;
 };
@@ -30,5 +33,5 @@ export type TTextUnit = { text: string; place: TPlace };
 
 /** A stable key for a finding, so a dismissal survives edits elsewhere in the report. */
 export function findingKey(f: Pick<TFinding, 'ruleId' | 'place' | 'excerpt'>): string {
-  return [f.ruleId, f.place.part ?? '-', f.place.sectionId ?? f.place.field, f.excerpt].join('|');
+  return [f.ruleId, f.place.part ?? '-', f.place.sectionId ?? f.place.indicator ?? f.place.field, f.excerpt].join('|');
 }

@@ -62,5 +62,6 @@ export function importedReport(proposal: TImportProposal, template: TTemplate): 
     date: proposal.date ?? '',
     opening: proposal.opening,
     parts,
+    figures: {},
   };
 }

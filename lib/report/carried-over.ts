@@ -5,13 +5,19 @@
 // A lone 一 is an article more often than a count (一次性, 一项制度, 最多跑一次): it is not taken for one.
 const FIGURE = /\d|(?<![一二三四五六七八九十百千万两])(?:[二三四五六七八九十百千万两]|一(?=[一二三四五六七八九十百千万两]))[一二三四五六七八九十百千万两]*(?:余)?(?:件|次|人|个|场|项|宗|起|期|名|户|批|条|份|家|所)|%|％|万元|亿元/;
 
+/** The sentences of one line, each with its closing mark and where it starts in the line. */
+export function sentenceSpans(line: string): Array<{ text: string; start: number }> {
+  const spans: Array<{ text: string; start: number }> = [];
+  for (const m of line.matchAll(/[^。！？；]+[。！？；]?/g)) {
+    const text = m[0].trim();
+    if (text.length > 0) spans.push({ text, start: m.index + m[0].indexOf(text) });
+  }
+  return spans;
+}
+
 /** The sentences of a text, each with its closing mark. */
 export function sentencesOf(text: string): string[] {
-  return text
-    .split('\n')
-    .flatMap((line) => line.match(/[^。！？；]+[。！？；]?/g) ?? [])
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return text.split('\n').flatMap((line) => sentenceSpans(line).map((s) => s.text));
 }
 
 // What stands in quotation or title marks is a name (“最多跑一次”改革, “12345”热线, 《法治政府建设实施纲要

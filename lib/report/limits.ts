@@ -17,6 +17,10 @@ export const LIMITS = {
   dismissals: 500,
   /** 待更新 sentences carried over from last year's text. */
   carriedOver: 3000,
+  /** Rows of the 主要数据 table: far more than any unit kind's list of indicators. */
+  figures: 50,
+  /** The largest figure a row holds: a township's count of anything is far below it. */
+  figureValue: 1_000_000_000,
   /** Bytes of JSON a request may carry. */
   requestBytes: 1_048_576,
 } as const;

@@ -9,7 +9,7 @@ import {
 } from './merge-conflicts';
 import { mergeSections } from './merge-sections';
 import { PART_KEYS } from './part-keys';
-import type { TDismissal, TReport } from './schema';
+import type { TDismissal, TFigures, TReport } from './schema';
 
 export { MERGED_FIELDS, type TFieldConflict, type TMergeChoice, type TMergeConflict, type TMergedField, type TSectionConflict } from './merge-conflicts';
 export { resolveConflicts } from './merge-resolve';
@@ -61,6 +61,19 @@ function mergeCarriedOver(base?: string[], mine?: string[], theirs?: string[]): 
   return out;
 }
 
+/** 主要数据 row by row: a row changed on one side wins. One changed differently on both sides keeps mine,
+ * the figure typed last: a figure is re-read at a glance on its page, and the text it is checked against
+ * is merged (and its conflicts offered) as ever. */
+function mergeFigures(base: TFigures, mine: TFigures, theirs: TFigures): TFigures {
+  const keys = new Set([...Object.keys(mine), ...Object.keys(theirs)]);
+  const out: TFigures = {};
+  for (const key of keys) {
+    const row = mergeValue(base[key], mine[key], theirs[key]).value;
+    if (row) out[key] = row;
+  }
+  return out;
+}
+
 // Equal to no value a report can hold (text fields refuse control characters), so against it every
 // difference between the sides is a conflict.
 const UNKNOWN = '\u0000unknown';
@@ -70,7 +83,7 @@ const UNKNOWN = '\u0000unknown';
 function unknownBase(theirs: TReport): TReport {
   const parts = Object.fromEntries(PART_KEYS.map((key) => [key, { ...theirs.parts[key], sections: [] }])) as unknown as TReport['parts'];
   const fields = Object.fromEntries(MERGED_FIELDS.map((field) => [field, UNKNOWN]));
-  return { ...theirs, ...fields, parts, dismissals: undefined, carriedOver: undefined };
+  return { ...theirs, ...fields, parts, dismissals: undefined, carriedOver: undefined, figures: {} };
 }
 
 /**
@@ -84,7 +97,7 @@ function unknownBase(theirs: TReport): TReport {
  *   it → kept whole from the changed side, as a 'deleted' conflict. A move (within a list, under another
  *   section, into another part) on one side wins; moved on both, mine. See orderList for the order within a
  *   list, and mergeSections for depth past four levels. No id is ever emitted twice.
- * - 已忽略的提示, 待更新 sentences: see mergeDismissals and mergeCarriedOver; 去年的文字 (reference): mine.
+ * - 已忽略的提示, 待更新 sentences, 主要数据: see mergeDismissals, mergeCarriedOver and mergeFigures; 去年的文字 (reference): mine.
  *
  * Every conflict has a stable `key` for resolveConflicts and the choices it offers. Without a base (null:
  * none is kept that old) nothing counts as deleted, and every difference between the sides is a conflict.
@@ -119,5 +132,6 @@ export function mergeReports(knownBase: TReport | null, mine: TReport, theirs: T
   const carriedOver = mergeCarriedOver(base.carriedOver, mine.carriedOver, theirs.carriedOver);
   if (carriedOver === undefined) delete report.carriedOver;
   else report.carriedOver = carriedOver;
+  report.figures = mergeFigures(base.figures, mine.figures, theirs.figures);
   return { report, conflicts };
 }

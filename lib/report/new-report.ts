@@ -119,5 +119,6 @@ export function createReport(input: TNewReport, template: TTemplate): TReport {
     date: '',
     opening: proposeOpening(input, template),
     parts: Object.fromEntries(PART_KEYS.map((k) => [k, emptyPart()])) as TReport['parts'],
+    figures: {},
   };
 }

@@ -9,7 +9,7 @@ import { TEMPLATE_IDS } from '../template/template-ids';
 
 /** Raised with every change of the stored shape, together with a step in lib/report/upgrades/ that
  * brings the previous version's reports up to it. */
-export const REPORT_SCHEMA_VERSION = 3;
+export const REPORT_SCHEMA_VERSION = 4;
 
 export type TSection = {
   id: string;
@@ -128,6 +128,28 @@ export const ZReference = z.object({
 });
 export type TReference = z.infer<typeof ZReference>;
 
+const zFigureValue = (label: string) =>
+  z
+    .number({ error: `${label}必须是数字` })
+    .min(0, { error: `${label}不能是负数` })
+    .max(LIMITS.figureValue, { error: `${label}过大` })
+    .nullable();
+
+/** One row of the 主要数据 table. `value` is this year's figure as the clerk typed or adopted it, `lastYear`
+ * the figure last year's report gave (carried over from its table when the report was rolled forward);
+ * `confirmed` says the clerk has set this year's figure, so an empty one is 不再填报 rather than not yet filled in. */
+export const ZFigure = z
+  .object({ value: zFigureValue('今年的数值'), lastYear: zFigureValue('去年的数值'), confirmed: z.boolean() })
+  .strict();
+export type TFigure = z.infer<typeof ZFigure>;
+
+/** The 主要数据 table by indicator key (templates/indicators.json). Keys of another unit kind's list stay
+ * when the unit kind changes, so changing it back loses nothing. */
+export const ZFigures = z
+  .record(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, { error: '指标编号无效' }), ZFigure)
+  .refine((figures) => Object.keys(figures).length <= LIMITS.figures, { error: `主要数据最多${LIMITS.figures}项` });
+export type TFigures = z.infer<typeof ZFigures>;
+
 /** A report as stored, exported and rendered: a draft may have empty parts and fields. */
 export const ZReport = ZBasics.extend({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION, { error: '数据版本无效' }),
@@ -144,6 +166,7 @@ export const ZReport = ZBasics.extend({
     .max(LIMITS.carriedOver, { error: `待更新的句子最多${LIMITS.carriedOver}句` })
     .optional(),
   reference: ZReference.optional(),
+  figures: ZFigures,
 }).strict();
 export type TReport = z.infer<typeof ZReport>;
 

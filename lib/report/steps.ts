@@ -1,3 +1,4 @@
+import { figureRows } from '../figures/figure-rows';
 import type { TTemplate, TTemplatePart } from '../template/schema';
 import { fillPattern } from '../template/fill';
 import { chineseNumeral } from './numbering';
@@ -9,9 +10,10 @@ export type TStepStatus = '未开始' | '进行中' | '已完成' | '暂不能�
 export type TStep =
   | { kind: 'basics'; slug: 'basics'; label: string; hint: string }
   | { kind: 'part'; slug: TPartKey; label: string; hint: string; ordinal: number; part: TTemplatePart }
+  | { kind: 'figures'; slug: 'figures'; label: string; hint: string }
   | { kind: 'check'; slug: 'check'; label: string; hint: string };
 
-/** The wizard's steps in order: 基本信息, the template's parts in its order, 检查并下载. Routes, the task
+/** The wizard's steps in order: 基本信息, the template's parts in its order, 主要数据, 检查并下载. Routes, the task
  * list and the back/next links all come from here, so a reordered template reorders the whole wizard. */
 export function getSteps(template: TTemplate): TStep[] {
   return [
@@ -26,6 +28,7 @@ export function getSteps(template: TTemplate): TStep[] {
         part,
       }),
     ),
+    { kind: 'figures', slug: 'figures', label: '主要数据', hint: '关键指标的今年数值与去年对比；正文中写到的数字会自动建议。' },
     { kind: 'check', slug: 'check', label: '检查并下载', hint: '检查是否有遗漏，然后下载 Word 文件。' },
   ];
 }
@@ -52,6 +55,13 @@ export function stepStatus(report: TReport, step: TStep): TStepStatus {
       const part = report.parts[step.slug];
       if (!hasContent(part)) return '未开始';
       return part.done ? '已完成' : '进行中';
+    }
+    case 'figures': {
+      // A row is still open while last year or this year's text gives a figure and the clerk has neither
+      // set this year's nor said it is 不再填报; an indicator the unit never speaks of leaves nothing to do.
+      const rows = figureRows(report);
+      if (!rows.some((r) => r.value !== null || r.confirmed)) return '未开始';
+      return rows.some((r) => r.value === null && !r.confirmed && (r.lastYear !== null || r.proposal !== null)) ? '进行中' : '已完成';
     }
     case 'check':
       return Object.values(report.parts).some(hasContent) ? '未开始' : '暂不能开始';

@@ -3,12 +3,14 @@ import { REPORT_SCHEMA_VERSION, ZReport } from './schema';
 import type { TRawReport } from './upgrades/raw-report';
 import { v1ToV2 } from './upgrades/v1-to-v2';
 import { v2ToV3 } from './upgrades/v2-to-v3';
+import { v3ToV4 } from './upgrades/v3-to-v4';
 
 /** STEPS[n] turns a report of schemaVersion n into one of n + 1. One step per version ever shipped: a
  * report saved by any earlier build, in a row, a kept version, a backup or a browser's stash, reads today. */
 const STEPS: Record<number, (report: TRawReport) => TRawReport> = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };
 
 export const NEWER_VERSION_MESSAGE =

@@ -114,6 +114,7 @@ const PAGES: Record<string, { path: (c: TContext) => string; expect: TExpected }
   '/reports/[id]': { path: (c) => `/reports/${c.reportA}`, expect: REPORT_PAGE },
   '/reports/[id]/basics': { path: (c) => `/reports/${c.reportA}/basics`, expect: REPORT_PAGE },
   '/reports/[id]/check': { path: (c) => `/reports/${c.reportA}/check`, expect: REPORT_PAGE },
+  '/reports/[id]/figures': { path: (c) => `/reports/${c.reportA}/figures`, expect: REPORT_PAGE },
   '/reports/[id]/history': { path: (c) => `/reports/${c.reportA}/history`, expect: REPORT_PAGE },
   '/reports/[id]/parts/[key]': { path: (c) => `/reports/${c.reportA}/parts/measures`, expect: REPORT_PAGE },
   '/reports/[id]/preview': { path: (c) => `/reports/${c.reportA}/preview`, expect: REPORT_PAGE },

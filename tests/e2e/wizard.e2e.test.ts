@@ -142,10 +142,12 @@ describe('the five-part wizard in Chromium', () => {
       '三、党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况',
       '四、下一年度主要安排',
       '五、其他需要报告的情况',
+      '主要数据',
       '检查并下载',
     ]);
     expect(rows[1]).toContain('未开始');
-    expect(rows[6]).toContain('暂不能开始');
+    expect(rows[6]).toContain('未开始');
+    expect(rows[7]).toContain('暂不能开始');
   });
 
   it('fills 基本信息 with a date shown as it will print, and marks the task 已完成', async () => {

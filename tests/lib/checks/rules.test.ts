@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '@/lib/checks/run-checks';
+import { placeHref } from '@/lib/checks/place-href';
 import { findingKey } from '@/lib/checks/types';
 import type { TPartKey } from '@/lib/report/part-keys';
 import type { TReport } from '@/lib/report/schema';
@@ -149,6 +150,79 @@ describe('quality (提示)', () => {
     expect(of(report, 'deadline')[0]?.message).toContain('晚于报送期限2026年3月1日');
     report.date = '2026-03-01';
     expect(of(report, 'deadline')).toEqual([]);
+  });
+});
+
+describe('主要数据 (figures)', () => {
+  const row = (value: number | null, lastYear: number | null = null) => ({ value, lastYear, confirmed: true });
+  const sentence = '全年镇政府作为被申请人的行政复议案件1件，经复议维持；';
+
+  it('figure-contradiction: the text states a figure the table gives otherwise (提示, at the number)', () => {
+    const report = loadSample();
+    report.figures['reconsideration-cases'] = row(2);
+    const [found, ...rest] = of(report, 'figure-contradiction');
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({ severity: '提示', message: '正文写的是1件，主要数据表是2件（行政复议案件数），请核对。', excerpt: '1件' });
+    const paragraph = report.parts.measures.sections.flatMap((s) => s.children).find((s) => s.body.includes(sentence))!;
+    expect(found!.place).toMatchObject({ part: 'measures', sectionId: paragraph.id, paragraph: 0 });
+    expect(paragraph.body.slice(found!.place.start, found!.place.end)).toBe('1件');
+    report.figures['reconsideration-cases'] = row(1);
+    expect(of(report, 'figure-contradiction')).toEqual([]);
+  });
+
+  it('figure-contradiction: a share given with 其中 is not the figure', () => {
+    const report = withText('全年办理行政复议案件5件。其中，行政复议案件3件经调解结案。');
+    report.figures['reconsideration-cases'] = row(5);
+    expect(of(report, 'figure-contradiction').map((f) => f.excerpt)).toEqual(['1件']);
+  });
+
+  it('figure-not-in-table: a part cites an indicator the table leaves empty, once, and only once the table is begun', () => {
+    const report = loadSample();
+    expect(of(report, 'figure-not-in-table')).toEqual([]);
+    report.figures['litigation-cases'] = row(2);
+    const found = of(report, 'figure-not-in-table');
+    expect(found.map((f) => f.message)).toContain('正文写了行政复议案件数，主要数据表中还没有填写。');
+    expect(found.filter((f) => f.message.includes('行政复议案件数'))).toHaveLength(1);
+    expect(found.some((f) => f.message.includes('行政应诉案件数'))).toBe(false);
+    expect(found.every((f) => f.severity === '提示' && f.place.part !== null)).toBe(true);
+    report.figures['reconsideration-cases'] = { value: null, lastYear: null, confirmed: true };
+    expect(of(report, 'figure-not-in-table').map((f) => f.message)).toContain('正文写了行政复议案件数，主要数据表中却标为不再填报。');
+  });
+
+  it('figure-rate: a rate in the table over 100 % is an 错误 that points to its row', () => {
+    const report = loadSample();
+    report.figures['head-appearance-rate'] = row(120);
+    expect(of(report, 'figure-rate')).toEqual([
+      {
+        ruleId: 'figure-rate',
+        severity: '错误',
+        message: '主要数据表中“行政机关负责人出庭应诉率”填的是120%，比率应在0～100%之间。',
+        place: { part: null, field: 'figure', indicator: 'head-appearance-rate' },
+        excerpt: '行政机关负责人出庭应诉率',
+      },
+    ]);
+    expect(placeHref('r1', of(report, 'figure-rate')[0]!.place)).toBe('/reports/r1/figures?from=check#figure-head-appearance-rate');
+    report.figures['head-appearance-rate'] = row(100);
+    expect(of(report, 'figure-rate')).toEqual([]);
+  });
+
+  it('figure-unchanged: last year\'s figure to the digit, from last year\'s table or its text', () => {
+    const report = loadSample();
+    report.figures['litigation-cases'] = row(2, 2);
+    expect(of(report, 'figure-unchanged').map((f) => f.message)).toEqual(['主要数据表中“行政应诉案件数”为2件，与去年相同，请确认。']);
+    report.figures['litigation-cases'] = row(2, 3);
+    expect(of(report, 'figure-unchanged')).toEqual([]);
+    report.reference = { year: 2024, parts: { measures: '作为被告的行政诉讼案件2件。', shortcomings: '', leadership: '', plans: '', other: '无' } };
+    report.figures['litigation-cases'] = row(2);
+    expect(of(report, 'figure-unchanged')).toHaveLength(1);
+  });
+
+  it('keeps a dismissal of one row to that row', () => {
+    const report = loadSample();
+    report.figures['legal-education-events'] = row(4, 4);
+    report.figures['legal-education-audience'] = row(9, 9);
+    const keys = of(report, 'figure-unchanged').map(findingKey);
+    expect(new Set(keys).size).toBe(2);
   });
 });
 

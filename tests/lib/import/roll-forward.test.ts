@@ -25,6 +25,17 @@ describe('rolling last year forward', () => {
     expect(Object.values(next.parts).every((p) => !p.done)).toBe(true);
   });
 
+  it('carries last year\'s 主要数据 into this year\'s 去年 column, this year\'s figures still to be set', async () => {
+    const last = {
+      ...(await lastYear()),
+      figures: {
+        'reconsideration-cases': { value: 3, lastYear: 1, confirmed: true },
+        'litigation-cases': { value: null, lastYear: 2, confirmed: true },
+      },
+    };
+    expect(rollForward(last, template).figures).toEqual({ 'reconsideration-cases': { value: null, lastYear: 3, confirmed: false } });
+  });
+
   it('keeps last year\'s structure and 版记 but not its 发文字号 or 印发日期, which were last year\'s document\'s', async () => {
     const last = { ...(await lastYear('five-parts-as-headings.txt')), masthead: true, docNumber: '某乡文〔2025〕3号', signers: '张三', colophon: true, printDate: '2025-03-01' };
     const next = rollForward(last, template);

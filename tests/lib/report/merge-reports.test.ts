@@ -314,6 +314,25 @@ describe('mergeReports: the rest of the report', () => {
     expect(() => resolveConflicts(report, conflicts, { 'field:signature': 'both' })).toThrow();
   });
 
+  it('merges the 主要数据 row by row: a row changed on one side wins, one changed on both keeps mine', () => {
+    const row = (value: number | null) => ({ value, lastYear: 4, confirmed: true });
+    const before = edited(base, (r) => (r.figures = { a: row(1), b: row(2), c: row(3) }));
+    const mine = edited(before, (r) => {
+      r.figures.a = row(10);
+      r.figures.c = row(30);
+      delete r.figures.b;
+    });
+    const theirs = edited(before, (r) => {
+      r.figures.c = row(31);
+      r.figures.d = row(null);
+    });
+    const { report, conflicts } = mergeReports(before, mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(report.figures).toEqual({ a: row(10), c: row(30), d: row(null) });
+    // Without a base nothing counts as deleted.
+    expect(mergeReports(null, mine, theirs).report.figures).toEqual({ a: row(10), b: row(2), c: row(30), d: row(null) });
+  });
+
   it('merges each part’s 无 and 已完成 flags one by one', () => {
     const mine = edited(base, (r) => (r.parts.other.none = true));
     const theirs = edited(base, (r) => {

@@ -7,6 +7,7 @@ import { REPORT_SCHEMA_VERSION, ZReport } from '@/lib/report/schema';
 import { NEWER_VERSION_MESSAGE, upgradeReport, ZStoredReport } from '@/lib/report/upgrade';
 import { v1ToV2 } from '@/lib/report/upgrades/v1-to-v2';
 import { v2ToV3 } from '@/lib/report/upgrades/v2-to-v3';
+import { v3ToV4 } from '@/lib/report/upgrades/v3-to-v4';
 import { documentBlocks } from '@/lib/report/document-blocks';
 import { getTemplate } from '@/lib/template/get-template';
 import { loadSample } from '../../support/sample';
@@ -52,14 +53,14 @@ describe('the v1 → v2 upgrade step', () => {
 
 /** The sample as the code before schemaVersion 3 stored it: no structure choice, no submission elements. */
 function v2(): Record<string, unknown> {
-  const added = ['layout', 'partHeadings', 'seal', 'note', 'masthead', 'mastheadMark', 'docNumber', 'signers', 'colophon', 'copyTo', 'printer', 'printDate'];
+  const added = ['layout', 'partHeadings', 'seal', 'note', 'masthead', 'mastheadMark', 'docNumber', 'signers', 'colophon', 'copyTo', 'printer', 'printDate', 'figures'];
   return { ...Object.fromEntries(Object.entries(loadSample()).filter(([key]) => !added.includes(key))), schemaVersion: 2 };
 }
 
 describe('the v2 → v3 upgrade step', () => {
   it('keeps every word and the look the report had: its sections as the level-1 headings, no 版头, 版记 or seal', () => {
     const upgraded = ZStoredReport.parse(v2());
-    expect(upgraded).toEqual({ ...loadSample(), layout: 'flat', copyTo: '', printer: '', schemaVersion: 3 });
+    expect(upgraded).toEqual({ ...loadSample(), layout: 'flat', copyTo: '', printer: '', schemaVersion: REPORT_SCHEMA_VERSION });
     const headings = documentBlocks(upgraded, getTemplate()).flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []));
     expect(headings[0]).toBe('一、加强组织保障，健全法治政府建设推进机制');
     expect(headings.at(-1)).toMatch(/^二十二、其他需要报告的情况$/);
@@ -71,6 +72,48 @@ describe('the v2 → v3 upgrade step', () => {
     const copy = structuredClone(before);
     v2ToV3(before);
     expect(before).toEqual(copy);
+  });
+});
+
+/** The sample as the code before schemaVersion 4 stored it: no 主要数据 table. */
+function v3(): Record<string, unknown> {
+  return { ...Object.fromEntries(Object.entries(loadSample()).filter(([key]) => key !== 'figures')), schemaVersion: 3 };
+}
+
+describe('the v3 → v4 upgrade step', () => {
+  it('adds an empty 主要数据 table and changes nothing the clerk wrote', () => {
+    expect(v3ToV4(v3())).toEqual({ ...loadSample(), schemaVersion: 4, figures: {} });
+    expect(ZStoredReport.parse(v3())).toEqual(loadSample());
+  });
+
+  it('keeps last year\'s text of a rolled-forward report, the source the page reads last year\'s figures from', () => {
+    const reference = { year: 2024, parts: { measures: '全年办理行政复议案件3件。', shortcomings: '', leadership: '', plans: '', other: '无' } };
+    expect(ZStoredReport.parse({ ...v3(), reference }).reference).toEqual(reference);
+  });
+
+  it('is a pure step: the report it is given is left as it was', () => {
+    const before = v3();
+    const copy = structuredClone(before);
+    v3ToV4(before);
+    expect(before).toEqual(copy);
+  });
+});
+
+describe('the 主要数据 table in the schema', () => {
+  const withFigures = (figures: unknown) => ZReport.safeParse({ ...loadSample(), figures });
+  it('takes a row per indicator key, with null for a figure not given', () => {
+    expect(withFigures({ 'reconsideration-cases': { value: 3, lastYear: null, confirmed: true } }).success).toBe(true);
+  });
+
+  it('refuses a negative or unbounded figure, an unknown field, a bad key and too many rows', () => {
+    const row = (value: unknown) => ({ value, lastYear: null, confirmed: true });
+    expect(withFigures({ a: row(-1) }).success).toBe(false);
+    expect(withFigures({ a: row(LIMITS.figureValue + 1) }).success).toBe(false);
+    expect(withFigures({ a: row(Number.NaN) }).success).toBe(false);
+    expect(withFigures({ a: { ...row(1), note: 'x' } }).success).toBe(false);
+    expect(withFigures({ __proto__x: row(1) }).success).toBe(false);
+    const many = Object.fromEntries(Array.from({ length: LIMITS.figures + 1 }, (_, n) => [`k${n}`, row(n)]));
+    expect(withFigures(many).success).toBe(false);
   });
 });
 
