@@ -22,7 +22,8 @@ async function seedCounty(db: Kysely<Database>): Promise<void> {
     const unitId = `bench-unit-${n}`;
     await db.insertInto('units').values({ id: unitId, name: `压测县第${n + 1}镇人民政府`, kind: n % 3 === 0 ? '街道' : '镇', superior: '压测县', created_at: at }).execute();
     for (const year of YEARS) {
-      const stored = await reports.create({ ...loadSample(), year, unit: `压测县第${n + 1}镇人民政府` }, undefined, unitId);
+      const figures = { 'reconsideration-cases': { value: n % 7, lastYear: n % 5, confirmed: true }, 'head-appearance-rate': { value: 90 + (n % 11), lastYear: null, confirmed: true } };
+      const stored = await reports.create({ ...loadSample(), year, unit: `压测县第${n + 1}镇人民政府`, figures }, undefined, unitId);
       const status = year === YEARS.at(-1) ? 'accepted' : STATUSES[(n + year) % STATUSES.length]!;
       await db.updateTable('reports').set({ status, status_at: at, submitted_at: status === 'draft' ? null : at, counted_version: stored.version, errors: 0, hints: n % 4 }).where('id', '=', stored.id).execute();
       if (n % 5 === 0) await db.insertInto('report_comments').values({ id: `${stored.id}-c`, report_id: stored.id, part_key: 'measures', excerpt: null, body: '请补充数据。', author_id: 'bench', created_at: at, resolved_at: null, resolved_by: null }).execute();
@@ -49,6 +50,13 @@ async function run(label: string, port: number, env: Record<string, string>, ope
     await timeIt(5, dashboard);
     const samples = await timeIt(50, dashboard);
     const figures = [figure(`${label}：汇总 ${UNITS} 个单位 × ${YEARS.length} 年的报告（50 次 p95，经 HTTP）`, percentile(samples, 95), 'ms', 200)];
+    // 主要数据汇总: the page, chart drawn on the server included.
+    const figureView = async () => {
+      const response = await reviewer(`/county/figures?year=${YEARS.at(-1)}&indicator=reconsideration-cases`);
+      if (!response.ok || !(await response.text()).includes('<svg')) throw new Error(`主要数据汇总 answered ${response.status}`);
+    };
+    await timeIt(3, figureView);
+    figures.push(figure(`${label}：主要数据汇总，${UNITS} 个单位的一项指标与图表（20 次 p95，经 HTTP）`, percentile(await timeIt(20, figureView), 95), 'ms', 200));
     if (collect) {
       const [seconds] = await timeIt(1, async () => {
         const response = await reviewer(`/api/collect?year=${YEARS.at(-1)}`);

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { formatChineseDate } from '@/lib/report/deadlines';
 import type { dashboardView, TDashboardQuery } from '@/lib/review/dashboard-view';
 import type { TDashboard } from '@/lib/review/review-repository';
@@ -26,6 +27,9 @@ export function DashboardSummary({ dashboard, view, query }: TProps) {
         <a href={`/api/dashboard/export?${exported}&format=csv`} className={BUTTON.secondary} download>
           导出 CSV
         </a>
+        <Link href={`/county/figures?year=${query.year}`} className={BUTTON.secondary}>
+          主要数据汇总
+        </Link>
         {accepted > 0 ? (
           <a href={`/api/collect?year=${query.year}`} className={BUTTON.primary} download>
             下载全部已通过的报告（.zip，{accepted} 份）

@@ -14,3 +14,17 @@ export function getIndicators(unitKind: TUnitKind): TIndicator[] {
 export function getUnitWords(): TIndicatorData['unitWords'] {
   return INDICATORS.unitWords;
 }
+
+/** Every indicator of every list once (the county's choice of what to compare), with the unit kinds that
+ * report it, in the data file's order. */
+export function allIndicators(): Array<TIndicator & { unitKinds: TUnitKind[] }> {
+  const seen = new Map<string, TIndicator & { unitKinds: TUnitKind[] }>();
+  for (const list of INDICATORS.lists) {
+    for (const indicator of list.indicators) {
+      const held = seen.get(indicator.key);
+      if (held) held.unitKinds.push(...list.unitKinds);
+      else seen.set(indicator.key, { ...indicator, unitKinds: [...list.unitKinds] });
+    }
+  }
+  return [...seen.values()];
+}

@@ -11,8 +11,12 @@ const cell = (value: string | number | Date | null): string => {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-/** The dashboard as CSV: UTF-8 with a byte-order mark, which Excel and WPS need to read Chinese, and CRLF lines. */
-export function dashboardCsv(rows: TDashboardRow[]): string {
-  const lines = [DASHBOARD_COLUMNS.join(','), ...rows.map((r) => exportCells(r).map(cell).join(','))];
+/** A table as CSV: UTF-8 with a byte-order mark, which Excel and WPS need to read Chinese, and CRLF lines. */
+export function csvOf(header: readonly string[], rows: Array<Array<string | number | Date | null>>): string {
+  const lines = [header.map(cell).join(','), ...rows.map((r) => r.map(cell).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export function dashboardCsv(rows: TDashboardRow[]): string {
+  return csvOf(DASHBOARD_COLUMNS, rows.map(exportCells));
 }

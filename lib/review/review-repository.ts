@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import { AUDIT_KINDS, recordEvent } from '../audit/audit-log';
 import { readsAll, whoSaved, writes, type TActor } from '../auth/actor';
 import { userNames } from '../auth/user-names';
@@ -9,6 +9,8 @@ import type { Database } from '../db/tables';
 import { deadlinesFor, todayInChina } from '../report/deadlines';
 import { getTemplate } from '../template/get-template';
 import { lateness, publicationLateness, type TLateness } from './lateness';
+import { storedFigures } from './stored-figures';
+import type { TFigures } from '../report/schema';
 import type { TDeadlines, TNewComment, TReviewAction } from './requests';
 import { readStatus, STATUS_LABELS, TRANSITIONS, type TReportStatus } from './status';
 
@@ -41,6 +43,9 @@ export type TDashboardRow = {
 
 export type TDashboard = { year: number; deadlines: TDeadlines; today: string; rows: TDashboardRow[] };
 
+/** A unit and the 主要数据 of the report the dashboard shows for it. */
+export type TUnitFigures = { unitId: string; unitName: string; unitKind: string; reportId: string | null; status: TReportStatus | 'missing'; figures: TFigures | null };
+
 const ACTION_NAMES = { submit: '报送', return: '退回', accept: '通过', publish: '登记公开' } as const;
 
 /** Which of a unit's reports of a year the dashboard shows: the furthest along, then the latest saved. */
@@ -60,6 +65,28 @@ export function createReviewRepository(db: Kysely<Database>, actor: TActor, now:
     if (set) return { reportBy: set.report_by, publishBy: set.publish_by };
     const [report, publish] = deadlinesFor(year, getTemplate(), todayInChina(now()));
     return { reportBy: report!.date, publishBy: publish!.date };
+  };
+
+  /** Every unit, and the one report of `year` the dashboard shows for each: the furthest along, then the
+   * latest saved. */
+  const shownReports = async (year: number) => {
+    const [units, reports] = await Promise.all([
+      db.selectFrom('units').selectAll().orderBy('superior').orderBy('name').execute(),
+      db
+        .selectFrom('reports')
+        .select(['id', 'unit_id', 'version', 'status', 'submitted_at', 'updated_at', 'counted_version', 'errors', 'hints', 'published_url', 'published_on'])
+        .where('year', '=', year)
+        .where('deleted_at', 'is', null)
+        .execute(),
+    ]);
+    const shown = new Map<string, (typeof reports)[number]>();
+    for (const r of reports) {
+      if (!r.unit_id) continue;
+      const held = shown.get(r.unit_id);
+      const rank = (x: typeof r) => STATUS_RANK[readStatus(x.status)] * 1e15 + Date.parse(x.updated_at);
+      if (!held || rank(r) > rank(held)) shown.set(r.unit_id, r);
+    }
+    return { units, shown };
   };
 
   return {
@@ -169,23 +196,7 @@ export function createReviewRepository(db: Kysely<Database>, actor: TActor, now:
     /** 汇总: every unit and its report of `year`, for the county's reviewers. */
     async dashboard(year: number): Promise<TDashboard> {
       reviewerOnly('查看汇总');
-      const [units, reports, limits] = await Promise.all([
-        db.selectFrom('units').selectAll().orderBy('superior').orderBy('name').execute(),
-        db
-          .selectFrom('reports')
-          .select(['id', 'unit_id', 'version', 'status', 'submitted_at', 'updated_at', 'counted_version', 'errors', 'hints', 'published_url', 'published_on'])
-          .where('year', '=', year)
-          .where('deleted_at', 'is', null)
-          .execute(),
-        deadlines(year),
-      ]);
-      const shown = new Map<string, (typeof reports)[number]>();
-      for (const r of reports) {
-        if (!r.unit_id) continue;
-        const held = shown.get(r.unit_id);
-        const rank = (x: typeof r) => STATUS_RANK[readStatus(x.status)] * 1e15 + Date.parse(x.updated_at);
-        if (!held || rank(r) > rank(held)) shown.set(r.unit_id, r);
-      }
+      const [{ units, shown }, limits] = await Promise.all([shownReports(year), deadlines(year)]);
       const ids = [...shown.values()].map((r) => r.id);
       const open = ids.length > 0
         ? await db.selectFrom('report_comments').select(['report_id']).select((eb) => eb.fn.countAll<number>().as('n')).where('report_id', 'in', ids).where('resolved_at', 'is', null).groupBy('report_id').execute()
@@ -213,6 +224,24 @@ export function createReviewRepository(db: Kysely<Database>, actor: TActor, now:
         };
       });
       return { year, deadlines: limits, today, rows };
+    },
+
+    /** 主要数据汇总: every unit with the 主要数据 table of the report the dashboard shows for it (null
+     * for a unit without one, or a report whose table cannot be read). */
+    async figureTables(year: number): Promise<TUnitFigures[]> {
+      reviewerOnly('查看汇总');
+      const { units, shown } = await shownReports(year);
+      const ids = [...shown.values()].map((r) => r.id);
+      // Only the table and the version leave the database: the county's view reads hundreds of reports.
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      const figures = postgres ? sql<string | null>`(data::jsonb -> 'figures')::text` : sql<string | null>`json_extract(data, '$.figures')`;
+      const version = postgres ? sql<number | null>`(data::jsonb ->> 'schemaVersion')::int` : sql<number | null>`json_extract(data, '$.schemaVersion')`;
+      const data = ids.length > 0 ? await db.selectFrom('reports').select(['id', figures.as('figures'), version.as('version')]).where('id', 'in', ids).execute() : [];
+      const tables = new Map(data.map((row) => [row.id, storedFigures(row.version, row.figures)]));
+      return units.map((unit) => {
+        const report = shown.get(unit.id);
+        return { unitId: unit.id, unitName: unit.name, unitKind: unit.kind, reportId: report?.id ?? null, status: report ? readStatus(report.status) : 'missing', figures: report ? (tables.get(report.id) ?? null) : null };
+      });
     },
 
     /** The checks' counts of `version`, kept for the dashboard; a newer save makes them stale, not wrong. */

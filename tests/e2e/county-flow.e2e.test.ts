@@ -105,6 +105,10 @@ describe('a county on one server, from 初始设置 to the collected reports', (
     await town.getByTestId('comment').and(town.locator('[data-resolved="true"]')).waitFor();
     await town.getByLabel('正文（每行一段）').first().fill('原因在于镇级法治工作力量不足。');
     await expect.poll(() => town.getByTestId('save-status').textContent()).toBe('已保存');
+    await town.goto(`${server.url}/reports/${townReport}/figures`);
+    await town.getByLabel('行政复议案件数').fill('5');
+    await town.getByRole('button', { name: '保存并返回' }).click();
+    await town.waitForURL(new RegExp(`/reports/${townReport}$`));
     await town.goto(`${server.url}/reports/${townReport}/check`);
     await town.getByTestId('submit-panel').getByRole('button', { name: '报送' }).click();
     await town.getByTestId('status-banner').filter({ hasText: '已报送' }).waitFor();
@@ -117,6 +121,22 @@ describe('a county on one server, from 初始设置 to the collected reports', (
     const [download] = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByRole('link', { name: /下载全部已通过的报告（.zip，2 份）/ }).click()]);
     const zip = await JSZip.loadAsync(await readFile(await download.path()));
     expect(Object.keys(zip.files).map((name) => name.split('-')[0]).sort()).toEqual([TOWN, STREET].sort());
+
+    // 主要数据汇总: one indicator across the county, its total, a chart drawn on the server, the export.
+    await reviewer.getByRole('link', { name: '主要数据汇总' }).click();
+    await reviewer.waitForURL(/\/county\/figures/);
+    await reviewer.getByLabel('指标').selectOption({ label: '行政复议案件数（件）' });
+    await reviewer.getByRole('button', { name: '查看' }).click();
+    await reviewer.waitForURL(/indicator=reconsideration-cases/);
+    const figureRow = (unit: string) => reviewer.getByTestId('figure-row').filter({ hasText: unit }).locator('td').nth(2);
+    expect(await figureRow(TOWN).textContent()).toBe('5件');
+    expect(await figureRow(STREET).textContent()).toBe('—');
+    expect(await reviewer.getByTestId('figure-total').textContent()).toBe('5件');
+    expect(await reviewer.getByTestId('figure-chart').locator('svg').count()).toBe(1);
+    const [csvDownload] = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByRole('link', { name: '导出 CSV' }).click()]);
+    const csvText = await readFile(await csvDownload.path(), 'utf8');
+    expect(csvText).toContain(`${TOWN},镇,已通过,5,,`);
+    expect(csvText).toContain('合计,,,5,,');
 
     // The street puts its accepted report online: 保密审查 on record, the web version copied, publication
     // recorded; the reviewer sees it on the dashboard with its link.
@@ -135,8 +155,8 @@ describe('a county on one server, from 初始设置 to the collected reports', (
     await street.getByLabel('公开日期').fill('2026-03-20');
     await street.getByRole('button', { name: '登记公开' }).click();
     await expect.poll(() => street.getByText('更新公开登记').count()).toBe(1);
-    // The dashboard as it is now, not as the browser last showed it.
-    await reviewer.reload();
+    await reviewer.getByRole('link', { name: '返回汇总' }).click();
+    await reviewer.getByTestId('dashboard').waitFor();
     const published = reviewer.getByTestId('dashboard-row').filter({ hasText: STREET }).getByTestId('publication');
     expect(await published.textContent()).toBe('已公开（https://www.cqbn.gov.cn/zwgk/2026/0320/1.html）');
     expect(await published.getByRole('link').getAttribute('href')).toBe('https://www.cqbn.gov.cn/zwgk/2026/0320/1.html');

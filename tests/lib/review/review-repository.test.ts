@@ -84,6 +84,19 @@ describe.each(BACKENDS)('报送 and review, on $name', (backend) => {
     }
   });
 
+  it.skipIf(!backend.available)('gives reviewers, and only them, each unit\'s 主要数据 of the report the dashboard shows', async () => {
+    const { db, unitA, unitB, asClerk, asReviewer, report, review, reports } = await county(backend);
+    try {
+      await reports(asClerk).save(report.id, { ...report.report, figures: { 'reconsideration-cases': { value: 5, lastYear: 2, confirmed: true } } }, 1);
+      await expect(review(asClerk).figureTables(2025)).rejects.toThrow('只有审核人');
+      const tables = await review(asReviewer).figureTables(2025);
+      expect(tables.find((t) => t.unitId === unitA.id)).toMatchObject({ reportId: report.id, status: 'draft', figures: { 'reconsideration-cases': { value: 5, lastYear: 2, confirmed: true } } });
+      expect(tables.find((t) => t.unitId === unitB.id)).toMatchObject({ reportId: null, status: 'missing', figures: null });
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it.skipIf(!backend.available)('keeps comments per report: reviewers write them, the unit resolves them, other units never see them', async () => {
     const { db, unitB, asClerk, asReviewer, report, review } = await county(backend);
     try {
