@@ -73,6 +73,7 @@ const ROUTES: Record<string, { request: (c: TContext) => Promise<TRequest> | TRe
   },
   'GET /api/dashboard': { request: () => ({ path: '/api/dashboard?year=2025' }), expect: { anonymous: 401, clerkA: 403, clerkB: 403, reviewer: 200, admin: 403 } },
   'GET /api/dashboard/export': { request: () => ({ path: '/api/dashboard/export?year=2025&format=xlsx' }), expect: { anonymous: 401, clerkA: 403, clerkB: 403, reviewer: 200, admin: 403 } },
+  'GET /api/dashboard/figures': { request: () => ({ path: '/api/dashboard/figures?year=2025&format=csv' }), expect: { anonymous: 401, clerkA: 403, clerkB: 403, reviewer: 200, admin: 403 } },
   // Nothing of 2025 is accepted here: the reviewer is told so, rather than handed an empty zip.
   'GET /api/collect': { request: () => ({ path: '/api/collect?year=2025' }), expect: { anonymous: 401, clerkA: 403, clerkB: 403, reviewer: 404, admin: 403 } },
   'PUT /api/deadlines/[year]': { request: () => ({ path: '/api/deadlines/2025', init: { method: 'PUT', body: JSON.stringify({ reportBy: '2026-03-01', publishBy: '2026-04-01' }) } }), expect: ADMIN_ONLY(204) },
@@ -110,6 +111,7 @@ const PAGES: Record<string, { path: (c: TContext) => string; expect: TExpected }
   '/reports/new': { path: () => '/reports/new', expect: SIGNED_IN_PAGE },
   '/admin': { path: () => '/admin', expect: { anonymous: 307, clerkA: 404, clerkB: 404, reviewer: 404, admin: 200 } },
   '/county': { path: () => '/county?year=2025', expect: { anonymous: 307, clerkA: 404, clerkB: 404, reviewer: 200, admin: 404 } },
+  '/county/figures': { path: () => '/county/figures?year=2025', expect: { anonymous: 307, clerkA: 404, clerkB: 404, reviewer: 200, admin: 404 } },
   '/reports/import': { path: () => '/reports/import', expect: SIGNED_IN_PAGE },
   '/reports/[id]': { path: (c) => `/reports/${c.reportA}`, expect: REPORT_PAGE },
   '/reports/[id]/basics': { path: (c) => `/reports/${c.reportA}/basics`, expect: REPORT_PAGE },
