@@ -106,7 +106,7 @@ function colophonLines(block: Extract<TBlock, { kind: 'colophon' }>): TPreviewLi
 function annexLines(block: Extract<TBlock, { kind: 'annex' }>): TPreviewLine[] {
   const edges = ANNEX_COLUMNS.reduce<number[]>((at, width) => [...at, at.at(-1)! + width], [0]);
   const rowLines = (cells: string[], kind: 'tableHead' | 'tableRow'): TPreviewLine[] => {
-    const wrapped = cells.map((text, i) => breakLines(text, 0, ANNEX_COLUMNS[i] - 1).map((l) => l.text));
+    const wrapped = ANNEX_COLUMNS.map((width, i) => breakLines(cells[i] ?? '', 0, width - 1).map((l) => l.text));
     const height = Math.max(...wrapped.map((w) => w.length));
     return Array.from({ length: height }, (_, n) =>
       line(kind, '', {
