@@ -28,6 +28,32 @@ function Block({ block }: { block: Exclude<TBlock, { kind: 'title' | 'blank' }> 
       return <p className="mb-4 border-b-2 border-red-700 pb-1">{block.number}</p>;
     case 'colophon':
       return <p className="mt-6 border-y border-black text-sm">{block.copyTo ? `抄送：${block.copyTo}` : ''} {block.printer} {block.printDate}</p>;
+    case 'annex':
+      return (
+        <table className="mt-6 w-full border-collapse text-sm">
+          <caption className="text-left font-bold">附件：{block.title}</caption>
+          <thead>
+            <tr>
+              {block.columns.map((c) => (
+                <th key={c} scope="col" className="border border-black px-1">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row) => (
+              <tr key={row[0]}>
+                {row.map((cell, i) => (
+                  <td key={i} className="border border-black px-1 text-center">
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
     case 'unnumbered':
       return null;
   }

@@ -5,10 +5,13 @@ import type { TCell, TLineKind, TPreviewLine, TPreviewPage } from '@/lib/preview
 const FANGSONG = '"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", serif';
 const TITLE_FONT = '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "Noto Serif CJK SC", serif';
 const KAI = '"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif';
+const HEI = '"黑体", "SimHei", "Noto Sans CJK SC", sans-serif';
 const FONTS: Partial<Record<TLineKind, CSSProperties>> = {
   colophon: { fontSize: '14pt', letterSpacing: 0 },
   title: { fontFamily: '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "Noto Serif CJK SC", serif', fontSize: '22pt', letterSpacing: 0 },
-  h1: { fontFamily: '"黑体", "SimHei", "Noto Sans CJK SC", sans-serif' },
+  h1: { fontFamily: HEI },
+  annexLabel: { fontFamily: HEI },
+  tableHead: { fontFamily: HEI },
   h2: { fontFamily: KAI },
   h3: { fontWeight: 700 },
 };
@@ -53,7 +56,7 @@ export function PageSheet({ page }: { page: TPreviewPage }) {
           <div
             key={i}
             data-kind={line.kind}
-            className={line.cells || line.mark ? 'relative' : undefined}
+            className={line.cells || line.mark || line.columnEdges ? 'relative' : undefined}
             style={{
               borderTop: line.rules?.above ? RULES[line.rules.above] : undefined,
               borderBottom: line.rules?.below ? RULES[line.rules.below] : undefined,
@@ -71,6 +74,9 @@ export function PageSheet({ page }: { page: TPreviewPage }) {
           >
             {line.text}
             {line.cells?.map((cell, j) => <Cell key={j} cell={cell} />)}
+            {line.columnEdges?.map((edge, j) => (
+              <span key={`edge-${j}`} aria-hidden="true" className="absolute inset-y-0" style={{ left: `${edge * CHAR_PT}pt`, borderLeft: RULES.thin }} />
+            ))}
             {line.mark ? <Mark mark={line.mark} /> : null}
           </div>
         ))}

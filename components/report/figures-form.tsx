@@ -43,12 +43,15 @@ function LastYear({ row }: { row: TFigureRow }) {
  * editing page; a box holding what is not a number is said so at once and is not saved.
  */
 export function FiguresForm({ id, version, report, template, returnTo }: TProps) {
+  const [annex, setAnnex] = useState(report.figuresAnnex);
   const { form, editor, handlers } = useSyncedForm<TValues>({
     id,
     version,
     report,
     pick: valuesOf,
     put: (r, values) => ({ ...r, figures: applyFigureInputs(r.figures, values) }),
+    // Another tab's choice, merged in, shows here too.
+    onText: (r) => setAnnex(r.figuresAnnex),
   });
   useHighlightTarget();
   const { register, control, setValue, getValues } = form;
@@ -170,6 +173,27 @@ export function FiguresForm({ id, version, report, template, returnTo }: TProps)
             })}
           </tbody>
         </table>
+      </div>
+      <div className="mt-6 flex items-start gap-2">
+        <input
+          id="figures-annex"
+          type="checkbox"
+          className="mt-1 h-5 w-5"
+          checked={annex}
+          aria-describedby="figures-annex-hint"
+          onChange={(e) => {
+            setAnnex(e.target.checked);
+            editor.edit({ ...editor.latest.current, figuresAnnex: e.target.checked });
+          }}
+        />
+        <div>
+          <label htmlFor="figures-annex" className="font-bold">
+            在 Word 文件中附“主要数据对比表”
+          </label>
+          <p id="figures-annex-hint" className="text-sm text-gray-700">
+            作为附件另起一页，印在落款之后（正文下注明“附件：主要数据对比表”），预览中也一样。只列出今年或去年有数值的指标。
+          </p>
+        </div>
       </div>
       <button type="button" className={`${BUTTON.primary} mt-6`} onClick={() => void onContinue()}>
         保存并返回

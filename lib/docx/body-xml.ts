@@ -1,4 +1,4 @@
-import type { TBlock } from '../report/document-blocks';
+import { ANNEX_COLUMNS, type TBlock } from '../report/document-blocks';
 import { MARK_TOP } from '../report/masthead';
 import type { TAnchor } from '../report/sign-off';
 import { textUnits } from '../report/text-width';
@@ -104,6 +104,28 @@ function colophonXml(block: Extract<TBlock, { kind: 'colophon' }>): string {
   return table([TEXT_WIDTH], [...copy, printed], { borders });
 }
 
+const HEI = `<w:rFonts w:ascii="${FONT.h1}" w:eastAsia="${FONT.h1}" w:hAnsi="${FONT.h1}" w:cs="${FONT.h1}"/>`;
+const ALL_BORDERS = '<w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders>';
+
+/** 附件 on a new page: 附件 in 黑体 at the top left (顶格) of the first line, the title centred on the third,
+ * a blank line, then the table in 仿宋 with its heading row in 黑体 (repeated on each page it runs to).
+ * Rows are at least a grid line high and grow with a name that wraps. */
+function annexXml(block: Extract<TBlock, { kind: 'annex' }>): string {
+  const widths = ANNEX_COLUMNS.map((chars) => chars * CHAR);
+  const label = `<w:p><w:pPr><w:pStyle w:val="${STYLE.body}"/><w:pageBreakBefore/><w:widowControl w:val="false"/><w:ind w:firstLine="0"/></w:pPr>${run('附件', false, HEI)}</w:p>`;
+  const tableRow = (cells: string[], head: boolean) =>
+    `<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="${PAGE.linePitch}" w:hRule="atLeast"/>${head ? '<w:tblHeader/>' : ''}</w:trPr>` +
+    cells.map((text, i) => cell(widths[i]!, paragraph(STYLE.tableCell, run(text, false, head ? HEI : '')), 'center')).join('') +
+    '</w:tr>';
+  return (
+    label +
+    paragraph(STYLE.body, '') +
+    paragraph(STYLE.title, run(block.title), '<w:jc w:val="center"/>') +
+    paragraph(STYLE.body, '') +
+    table(widths, [tableRow(block.columns, true), ...block.rows.map((r) => tableRow(r, false))], { jc: 'center', borders: ALL_BORDERS })
+  );
+}
+
 function blockXml(block: TBlock): string {
   switch (block.kind) {
     case 'mark':
@@ -129,6 +151,8 @@ function blockXml(block: TBlock): string {
       return paragraph(STYLE.signature, block.cells.map((c) => tab + run(c.text)).join(''), `${tabStops(block.cells.map((c) => ({ val: 'center', pos: c.centre * CHAR })))}<w:ind w:right="0"/><w:jc w:val="left"/>`);
     case 'colophon':
       return colophonXml(block);
+    case 'annex':
+      return annexXml(block);
     case 'unnumbered':
       return '';
   }

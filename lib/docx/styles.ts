@@ -16,6 +16,7 @@ export const STYLE = {
   mark: 'NbMark',
   docNumber: 'NbDocNumber',
   colophon: 'NbColophon',
+  tableCell: 'NbTableCell',
 } as const;
 
 export const HEADING_STYLES = [STYLE.h1, STYLE.h2, STYLE.h3, STYLE.h4] as const;
@@ -80,6 +81,7 @@ export const STYLES: IStylesOptions = {
       run: { size: SIZE.colophon, characterSpacing: 0 },
       paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0 } },
     }),
+    style(STYLE.tableCell, '表格文字', { paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } }),
     {
       id: STYLE.footer,
       name: '页码',

@@ -63,5 +63,6 @@ export function importedReport(proposal: TImportProposal, template: TTemplate): 
     opening: proposal.opening,
     parts,
     figures: {},
+    figuresAnnex: false,
   };
 }

@@ -1,4 +1,4 @@
-import type { TBlock } from '../report/document-blocks';
+import { ANNEX_COLUMNS, type TBlock } from '../report/document-blocks';
 import type { TAnchor } from '../report/sign-off';
 import { textUnits } from '../report/text-width';
 
@@ -25,7 +25,11 @@ export type TLineKind =
   | 'issuers'
   | 'date'
   | 'note'
-  | 'colophon';
+  | 'colophon'
+  /** 附件 and its table's heading row (黑体), and its other rows. */
+  | 'annexLabel'
+  | 'tableHead'
+  | 'tableRow';
 
 /** Text placed on a line by one edge or its centre, in characters from the block's edges. */
 export type TCell = { text: string; at: TAnchor | { centre: number }; font?: 'kai' };
@@ -40,8 +44,10 @@ export type TPreviewLine = {
   align: 'left' | 'center' | 'right' | 'justify';
   /** Pieces of text placed on the line by themselves (发文字号 and 签发人, issuers side by side, 印发). */
   cells?: TCell[];
-  /** A rule drawn on the line's edge: the red line under 发文字号, the 版记's lines. */
+  /** A rule drawn on the line's edge: the red line under 发文字号, the 版记's lines, a table's rows. */
   rules?: { above?: 'thick' | 'thin'; below?: 'thick' | 'thin' | 'red' };
+  /** A table row's column edges, in characters from the block's left edge: drawn as its vertical rules. */
+  columnEdges?: number[];
   /** The mark's own lines and size, set from 35 mm below the top of the block. */
   mark?: { lines: string[]; file: boolean; size: number };
 };
@@ -71,8 +77,9 @@ export function breakLines(text: string, firstIndent: number, width = CHARS_PER_
 }
 
 /** `evenSection`: the group holds no lines and starts a section without page numbers on the next even
- * page, after a blank one when the body ends on an even page, as the section break in the .docx does. */
-type TGroup = { lines: TPreviewLine[]; keepWithNext: boolean; evenSection?: true };
+ * page, after a blank one when the body ends on an even page, as the section break in the .docx does.
+ * `newPage`: the group starts a page (an attachment). */
+type TGroup = { lines: TPreviewLine[]; keepWithNext: boolean; evenSection?: true; newPage?: true };
 
 const line = (kind: TLineKind, text = '', more: Partial<TPreviewLine> = {}): TPreviewLine => ({ kind, text, indent: 0, rightIndent: 0, align: 'left', ...more });
 
@@ -91,6 +98,26 @@ function colophonLines(block: Extract<TBlock, { kind: 'colophon' }>): TPreviewLi
   const all = [...copy, printed];
   all[0] = { ...all[0]!, rules: { ...all[0]!.rules, above: 'thick' } };
   if (copy.length > 0) all[copy.length - 1] = { ...all[copy.length - 1]!, rules: { ...all[copy.length - 1]!.rules, below: 'thin' } };
+  return all;
+}
+
+/** The table of an attachment, a row a line (a name too long for its column runs on to lines of its own),
+ * each column's text centred in it, ruled around. */
+function annexLines(block: Extract<TBlock, { kind: 'annex' }>): TPreviewLine[] {
+  const edges = ANNEX_COLUMNS.reduce<number[]>((at, width) => [...at, at.at(-1)! + width], [0]);
+  const rowLines = (cells: string[], kind: 'tableHead' | 'tableRow'): TPreviewLine[] => {
+    const wrapped = ANNEX_COLUMNS.map((width, i) => breakLines(cells[i] ?? '', 0, width - 1).map((l) => l.text));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    return Array.from({ length: height }, (_, n) =>
+      line(kind, '', {
+        cells: wrapped.flatMap((w, i) => (w[n] ? [{ text: w[n], at: { centre: (edges[i]! + edges[i + 1]!) / 2 } }] : [])),
+        columnEdges: edges,
+        rules: { above: n === 0 ? 'thin' : undefined },
+      }),
+    );
+  };
+  const all = [...rowLines(block.columns, 'tableHead'), ...block.rows.flatMap((r) => rowLines(r, 'tableRow'))];
+  all[all.length - 1] = { ...all.at(-1)!, rules: { ...all.at(-1)!.rules, below: 'thin' } };
   return all;
 }
 
@@ -136,6 +163,12 @@ function groupOf(block: TBlock): TGroup {
       return { keepWithNext: false, lines: [anchored('date', block.text, block.at)] };
     case 'colophon':
       return { keepWithNext: false, lines: colophonLines(block) };
+    case 'annex':
+      return {
+        keepWithNext: false,
+        newPage: true,
+        lines: [line('annexLabel', '附件'), line('blank'), line('title', block.title, { align: 'center' }), line('blank'), ...annexLines(block)],
+      };
   }
 }
 
@@ -166,6 +199,7 @@ export function layoutPages(blocks: TBlock[]): TPreviewPage[] {
       newPage(false);
       return;
     }
+    if (group.newPage && page.lines.length > 0) page = newPage(page.numbered);
     const needed = kept[i]!;
     if (group.keepWithNext && page.lines.length > 0 && needed <= LINES_PER_PAGE && page.lines.length + needed > LINES_PER_PAGE) page = newPage(page.numbered);
     for (const line of group.lines) {

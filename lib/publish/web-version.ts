@@ -18,7 +18,7 @@ function lineOf(block: TBlock): TWebLine | null {
     case 'signature':
     case 'date':
       return { tag: 'p', text: block.text };
-    // 版头, 版记, blank lines, page-number breaks, seal rows and 附注 belong to the paper copy.
+    // 版头, 版记, blank lines, page-number breaks, seal rows, 附注 and 附件 belong to the paper copy.
     default:
       return null;
   }
@@ -29,7 +29,8 @@ function lineOf(block: TBlock): TWebLine | null {
  * 版头, seal, 版记 or 附注 (the contact person and number are for the office the report goes to).
  */
 export function webLines(report: TReport, template: TTemplate): TWebLine[] {
-  const online: TReport = { ...report, masthead: false, seal: false, colophon: false, note: '' };
+  // The 附件 is a table for the paper copy; online, its 附件说明 would name what is not there.
+  const online: TReport = { ...report, masthead: false, seal: false, colophon: false, note: '', figuresAnnex: false };
   return documentBlocks(online, template)
     .map(lineOf)
     .filter((line): line is TWebLine => line !== null && line.text.trim() !== '')

@@ -1,3 +1,4 @@
+import { figureRows } from '../figures/figure-rows';
 import type { TTemplate, TTemplatePart } from '../template/schema';
 import { colophonBlock, placeColophon, type TColophon } from './colophon';
 import { formatChineseDate } from './deadlines';
@@ -22,6 +23,9 @@ export type TBlock =
   | TSignOffLine
   /** 附注: two characters in, in round brackets. */
   | { kind: 'note'; text: string }
+  /** 附件 on a page of its own (GB/T 9704 8): 附件 top left, the title centred on the third line, then a
+   * table of `columns` (widths in characters of the line, ANNEX_COLUMNS) with a heading row. */
+  | { kind: 'annex'; title: string; columns: string[]; rows: string[][] }
   /** Pages from here carry no page number (the blank page before a 版记 page and that page). */
   | { kind: 'unnumbered' }
   | TColophon;
@@ -75,6 +79,23 @@ function mastheadBlocks(report: TReport, issuers: string[]): TBlock[] {
   ];
 }
 
+export const ANNEX_TITLE = '主要数据对比表';
+
+/** The 主要数据对比表's columns in characters of the 28-character line: 指标, 单位, 去年, 今年, 变化. A column
+ * holds a character less than its width: its rules take the rest (LibreOffice wraps 单位 in two). */
+export const ANNEX_COLUMNS = [12, 3, 4, 4, 5] as const;
+
+/** The 主要数据 as an attachment, when the clerk asked for it and the table has a figure to print. */
+function annexBlock(report: TReport): Extract<TBlock, { kind: 'annex' }> | null {
+  if (!report.figuresAnnex) return null;
+  const shown = (value: number | null) => (value === null ? '—' : String(value));
+  const rows = figureRows(report)
+    .filter((r) => r.value !== null || r.lastYear !== null)
+    .map((r) => [r.name, r.unit, shown(r.lastYear), shown(r.value), r.change || '—']);
+  if (rows.length === 0) return null;
+  return { kind: 'annex', title: ANNEX_TITLE, columns: ['指标', '单位', `${report.year - 1}年`, `${report.year}年`, '变化'], rows };
+}
+
 function signOffBlocks(report: TReport, issuers: string[]): TBlock[] {
   const lines = signOffLines(issuers, formatChineseDate(report.date), report.seal);
   const note = report.note.trim() ? [{ kind: 'note' as const, text: `（${clean(report.note.trim()).replace(/^[（(]|[）)]$/g, '')}）` }] : [];
@@ -88,6 +109,7 @@ export function documentBlocks(report: TReport, template: TTemplate): TBlock[] {
   const keep = [report.unit, shortUnitName(report.unit, report.unitKind)];
   const title = printedTitleLines(clean(report.title.trim()), report.titleLines?.map(clean), keep);
   const issuers = paragraphsOf(report.signature).map(clean);
+  const annex = annexBlock(report);
   const blocks: TBlock[] = [
     ...mastheadBlocks(report, issuers),
     { kind: 'title', lines: title },
@@ -95,7 +117,10 @@ export function documentBlocks(report: TReport, template: TTemplate): TBlock[] {
     ...(report.recipient.trim() ? [{ kind: 'recipient' as const, text: clean(recipientLine(report.recipient)) }] : []),
     ...bodyBlocks(report.opening),
     ...partBlocks(report, template),
+    // 附件说明: a line below the body, two characters in, before the sign-off (GB/T 9704 7.3.4).
+    ...(annex ? [{ kind: 'blank' as const }, { kind: 'body' as const, text: `附件：${annex.title}` }] : []),
     ...signOffBlocks(report, issuers),
+    ...(annex ? [annex] : []),
   ];
   if (!report.colophon) return blocks;
   return placeColophon(blocks, colophonBlock(clean(report.copyTo), clean(report.printer), report.printDate ? `${formatChineseDate(report.printDate)}印发` : ''));

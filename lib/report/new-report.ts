@@ -120,5 +120,6 @@ export function createReport(input: TNewReport, template: TTemplate): TReport {
     opening: proposeOpening(input, template),
     parts: Object.fromEntries(PART_KEYS.map((k) => [k, emptyPart()])) as TReport['parts'],
     figures: {},
+    figuresAnnex: false,
   };
 }

@@ -167,6 +167,8 @@ export const ZReport = ZBasics.extend({
     .optional(),
   reference: ZReference.optional(),
   figures: ZFigures,
+  /** 附件 主要数据对比表: the table printed on a page of its own after the sign-off, in the .docx and the preview. */
+  figuresAnnex: z.boolean(),
 }).strict();
 export type TReport = z.infer<typeof ZReport>;
 

@@ -9,7 +9,7 @@ import { e2ePort } from '../support/ports';
 const app = appWithBrowser(e2ePort(3150));
 
 describe('主要数据', () => {
-  it('carries last year in, adopts a figure the text states, and flags text that contradicts the table until it is fixed', async () => {
+  it('carries last year in, adopts a figure the text states, flags text that contradicts the table until it is fixed, and prints the table as an attachment', async () => {
     const last = loadSample();
     last.figures['litigation-cases'] = { value: 2, lastYear: null, confirmed: true };
     const report = rollForward(last, getTemplate());
@@ -66,6 +66,15 @@ describe('主要数据', () => {
     await expect.poll(body).toContain('作为被告的行政诉讼案件3件');
     await page.goto(`${app.server.url}/reports/${id}/check`);
     expect(await page.getByTestId('hint').filter({ hasText: '主要数据表是3件' }).count()).toBe(0);
+
+    await page.goto(`${app.server.url}/reports/${id}/figures`);
+    await page.getByLabel('在 Word 文件中附“主要数据对比表”').check();
+    await expect.poll(async () => (await stored()).figuresAnnex).toBe(true);
+    await page.goto(`${app.server.url}/reports/${id}/preview`);
+    const annex = page.getByTestId('preview-page').filter({ has: page.locator('[data-kind="annexLabel"]') });
+    expect(await annex.count()).toBe(1);
+    expect(await annex.locator('[data-kind="title"]').innerText()).toBe('主要数据对比表');
+    expect(await annex.locator('[data-kind="tableRow"]').first().innerText()).toContain('行政复议案件数');
     await page.close();
   });
 });

@@ -42,10 +42,12 @@ const outOfOrder = ({ kind, children }: TProperties) => {
   return ranks.some((r) => r < 0) || ranks.some((r, i) => i > 0 && (r < ranks[i - 1]! || (r === ranks[i - 1]! && kind !== 'sectPr')));
 };
 
-/** Every element a submitted copy can carry at once: 版头 of two issuers, seal, 附注 and 版记. */
+/** Every element a submitted copy can carry at once: 版头 of two issuers, seal, 附注, 附件 and 版记. */
 function everyElement(): TReport {
   return {
     ...loadSample(),
+    figuresAnnex: true,
+    figures: { 'reconsideration-cases': { value: 1, lastYear: 3, confirmed: true } },
     signature: '中共某某镇委员会\n某某镇人民政府',
     masthead: true,
     docNumber: '某镇文〔2026〕8号',
@@ -63,7 +65,7 @@ const variants: Array<[string, () => TReport, { draft: boolean }]> = [
   ['草稿', loadSample, { draft: true }],
   ['正式稿', loadSample, { draft: false }],
   ['小标题连续编号的正式稿', () => ({ ...loadSample(), layout: 'flat' }), { draft: false }],
-  ['带版头、印章、附注和版记的联合行文', everyElement, { draft: false }],
+  ['带版头、印章、附注、附件和版记的联合行文', everyElement, { draft: false }],
 ];
 
 describe('the .docx is valid for Word, not only for LibreOffice', () => {

@@ -53,7 +53,7 @@ describe('the v1 → v2 upgrade step', () => {
 
 /** The sample as the code before schemaVersion 3 stored it: no structure choice, no submission elements. */
 function v2(): Record<string, unknown> {
-  const added = ['layout', 'partHeadings', 'seal', 'note', 'masthead', 'mastheadMark', 'docNumber', 'signers', 'colophon', 'copyTo', 'printer', 'printDate', 'figures'];
+  const added = ['layout', 'partHeadings', 'seal', 'note', 'masthead', 'mastheadMark', 'docNumber', 'signers', 'colophon', 'copyTo', 'printer', 'printDate', 'figures', 'figuresAnnex'];
   return { ...Object.fromEntries(Object.entries(loadSample()).filter(([key]) => !added.includes(key))), schemaVersion: 2 };
 }
 
@@ -77,12 +77,12 @@ describe('the v2 → v3 upgrade step', () => {
 
 /** The sample as the code before schemaVersion 4 stored it: no 主要数据 table. */
 function v3(): Record<string, unknown> {
-  return { ...Object.fromEntries(Object.entries(loadSample()).filter(([key]) => key !== 'figures')), schemaVersion: 3 };
+  return { ...Object.fromEntries(Object.entries(loadSample()).filter(([key]) => key !== 'figures' && key !== 'figuresAnnex')), schemaVersion: 3 };
 }
 
 describe('the v3 → v4 upgrade step', () => {
-  it('adds an empty 主要数据 table and changes nothing the clerk wrote', () => {
-    expect(v3ToV4(v3())).toEqual({ ...loadSample(), schemaVersion: 4, figures: {} });
+  it('adds an empty 主要数据 table, not printed, and changes nothing the clerk wrote', () => {
+    expect(v3ToV4(v3())).toEqual({ ...loadSample(), schemaVersion: 4, figures: {}, figuresAnnex: false });
     expect(ZStoredReport.parse(v3())).toEqual(loadSample());
   });
 
