@@ -1,10 +1,9 @@
-import { findFigures } from '../lib/figures/find-figures';
-import { getIndicators } from '../lib/figures/get-indicators';
+import { reportFigures } from '../lib/figures/report-figures';
 import { readReportFile } from './read-report-file';
 
 /** figures REPORT.json: each key indicator of the report's unit kind with this year's value, last year's
  * and the sentences that state it, as a JSON array. */
 export async function runFigures(input: string | undefined): Promise<void> {
   const report = await readReportFile(input, 'figures REPORT.json');
-  process.stdout.write(`${JSON.stringify(findFigures(report, getIndicators(report.unitKind)), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(reportFigures(report), null, 2)}\n`);
 }

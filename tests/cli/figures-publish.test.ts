@@ -36,6 +36,15 @@ describe('npm run -s cli -- figures', () => {
     expect(figures.map((f) => f.key)).toEqual(getIndicators('县级部门').map((i) => i.key));
     expect(figures.find((f) => f.key === 'penalty-cases')!.lastYear).toBe(40);
   });
+
+  it('gives the 主要数据 table\'s figures where the clerk set them, over what the text states', () => {
+    const file = reportFile('table.json', (r) => {
+      r.figures = { 'reconsideration-cases': { value: 2, lastYear: 1, confirmed: true }, 'litigation-cases': { value: null, lastYear: 4, confirmed: true } };
+    });
+    const figures = JSON.parse(runCli(['figures', file]).stdout) as Array<{ key: string; value: number | null; lastYear: number | null; sources: string[] }>;
+    expect(figures.find((f) => f.key === 'reconsideration-cases')).toMatchObject({ value: 2, lastYear: 1, sources: ['全年镇政府作为被申请人的行政复议案件1件，经复议维持；'] });
+    expect(figures.find((f) => f.key === 'litigation-cases')).toMatchObject({ value: null, lastYear: 4 });
+  });
 });
 
 describe('npm run -s cli -- publish', () => {
