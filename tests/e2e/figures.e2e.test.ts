@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rollForward } from '@/lib/report/roll-forward';
 import type { TReport } from '@/lib/report/schema';
 import { getTemplate } from '@/lib/template/get-template';
 import { appWithBrowser } from '../support/app-with-browser';
+import { hasLibreOffice, renderPdf } from '../support/libreoffice';
 import { loadSample } from '../support/sample';
 import { e2ePort } from '../support/ports';
 
@@ -75,6 +77,18 @@ describe('主要数据', () => {
     expect(await annex.count()).toBe(1);
     expect(await annex.locator('[data-kind="title"]').innerText()).toBe('主要数据对比表');
     expect(await annex.locator('[data-kind="tableRow"]').first().innerText()).toContain('行政复议案件数');
+
+    // The .docx the page's 下载草稿 gives, as LibreOffice lays it out: the table on a page of its own.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.goto(`${app.server.url}/reports/${id}/check`).then(() => page.getByTestId('download-draft').click())]);
+    if (hasLibreOffice) {
+      const pdf = renderPdf(new Uint8Array(readFileSync(await download.path())));
+      const annexPage = pdf.lines.find((lines) => lines.some((l) => l.text === '附件'))!;
+      const texts = annexPage.map((l) => l.text).join('\n');
+      expect(annexPage.map((l) => l.text)).toEqual(expect.arrayContaining(['附件', '主要数据对比表']));
+      // The row of 行政应诉案件数: its unit, last year's 2, this year's 3 and the change, cell by cell.
+      expect(texts).toContain('行政应诉案件数\n件\n2\n3\n↑50%');
+      expect(pdf.lines.indexOf(annexPage)).toBeGreaterThan(0);
+    }
     await page.close();
   });
 });
