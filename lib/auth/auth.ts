@@ -1,7 +1,8 @@
 import 'server-only';
 import { betterAuth } from 'better-auth';
 import { username } from 'better-auth/plugins';
-import { PostgresAdapter, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { isPostgres } from '../db/dialect';
 import type { Database } from '../db/tables';
 import { LOGIN_LIMITS, PASSWORD_LIMITS } from './credentials';
 
@@ -23,7 +24,7 @@ export function createAuth(db: Kysely<Database>, secret: string, baseURL: string
     // Unset: the host each request came to (a county intranet reaches its server by whatever name or address it has).
     baseURL: baseURL ?? { allowedHosts: ['*'] },
     basePath: '/api/auth',
-    database: { db, type: db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite' },
+    database: { db, type: isPostgres(db) ? 'postgres' : 'sqlite' },
     user: { modelName: 'auth_users' },
     session: { modelName: 'auth_sessions', expiresIn: SESSION_DAYS * 86_400, updateAge: 86_400 },
     account: { modelName: 'auth_accounts' },

@@ -1,3 +1,4 @@
+import { markPostgres } from './dialect';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrate } from './migrate';
@@ -38,5 +39,5 @@ export async function openPostgres(url: string, schema?: string): Promise<Kysely
   pool.on('connect', (client) => client.on('error', lost));
   // Kysely looks for its bookkeeping tables in every schema unless told which: name it, or another
   // application's tables on a shared server would be taken for ours.
-  return migrate(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), schema ?? 'public');
+  return migrate(markPostgres(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })), schema ?? 'public');
 }

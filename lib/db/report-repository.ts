@@ -1,5 +1,6 @@
 import 'server-only';
-import { PostgresAdapter, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import { isPostgres } from './dialect';
 import { BACKUP_FORMAT, type TBackup, type TBackupEntry, type TRestoreResult, type TUnreadableEntry } from '../backup/schema';
 import { checkedReport, readReportJson } from '../report/read-report';
 import { mergeReports } from '../report/merge-reports';
@@ -244,7 +245,7 @@ export function createReportRepository(db: Kysely<Database>, actor: TActor, now:
 
   // PostgreSQL runs saves side by side, so one holds the row while it merges and writes; SQLite runs one
   // transaction at a time anyway (and has no FOR UPDATE).
-  const rowLocks = db.getExecutor().adapter instanceof PostgresAdapter;
+  const rowLocks = isPostgres(db);
 
   /** One try at a save inside a transaction; 'raced' when another save landed between reading and writing. */
   const trySave = async (trx: Kysely<Database>, id: string, mine: TReport, baseVersion: number, at: string, options: TSaveOptions & { merge: boolean }): Promise<TWritten> => {

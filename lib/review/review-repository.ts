@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../db/dialect';
 import { AUDIT_KINDS, recordEvent } from '../audit/audit-log';
 import { readsAll, whoSaved, writes, type TActor } from '../auth/actor';
 import { userNames } from '../auth/user-names';
@@ -233,7 +234,7 @@ export function createReviewRepository(db: Kysely<Database>, actor: TActor, now:
       const { units, shown } = await shownReports(year);
       const ids = [...shown.values()].map((r) => r.id);
       // Only the table and the version leave the database: the county's view reads hundreds of reports.
-      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      const postgres = isPostgres(db);
       const figures = postgres ? sql<string | null>`(data::jsonb -> 'figures')::text` : sql<string | null>`json_extract(data, '$.figures')`;
       const version = postgres ? sql<number | null>`(data::jsonb ->> 'schemaVersion')::int` : sql<number | null>`json_extract(data, '$.schemaVersion')`;
       const data = ids.length > 0 ? await db.selectFrom('reports').select(['id', figures.as('figures'), version.as('version')]).where('id', 'in', ids).execute() : [];
