@@ -23,6 +23,10 @@ const TOWN = '重庆市巴南区东温泉镇人民政府';
 const STREET = '重庆市巴南区龙洲湾街道办事处';
 const csv = (text: string) => ({ name: '表格.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
+/** Once the page that has loaded takes clicks: on a busy machine a click before React has hydrated it is
+ * the browser's own (a form submitted natively, a full page load) instead of the app's. */
+const interactive = (page: Page) => page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+
 /** A person's own browser, signed in through the sign-in page; confirmations are accepted. */
 async function signedIn(login: string, password: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -33,6 +37,7 @@ async function signedIn(login: string, password: string): Promise<Page> {
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByTestId('user-bar').waitFor();
+  await interactive(page);
   return page;
 }
 
@@ -61,9 +66,12 @@ describe('a county on one server, from 初始设置 to the collected reports', (
     await admin.getByLabel('上级（县、区）').fill('巴南区');
     await admin.getByRole('button', { name: '完成设置' }).click();
     await admin.getByTestId('user-bar').waitFor();
+    await interactive(admin);
 
     // Two units, a reviewer and a clerk for each, from spreadsheets.
     await admin.getByRole('link', { name: '管理' }).click();
+    await admin.waitForURL(/\/admin$/);
+    await interactive(admin);
     await admin.getByLabel('从表格添加单位').setInputFiles(csv(`单位全称,类型,上级\n${TOWN},镇,巴南区\n${STREET},街道,巴南区\n`));
     await admin.getByRole('button', { name: '上传并添加' }).first().click();
     await admin.getByText('已添加 2 个单位。').waitFor();
